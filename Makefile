@@ -1,0 +1,61 @@
+# The project's front door: `make run` for the demo site, `make test` for the test suite.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+HOST ?= 127.0.0.1
+MANAGE := $(PY) manage.py
+
+.PHONY: run setup demo serve test test-postgres lint format translations messages clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## setup: install dependencies, compile translations, create or update the database
+setup: $(VENV)/.installed translations
+	$(MANAGE) migrate --no-input
+
+## demo: load the bilingual demo content (safe to run again)
+demo: setup
+	$(MANAGE) load_demo_content
+
+## run: set up, load demo content and serve on http://$(HOST):$(PORT)
+run: demo
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## serve: production mode (gunicorn, production settings, compressed static files)
+serve: $(VENV)/.installed translations
+	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) collectstatic --no-input -v0
+	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) migrate --no-input
+	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(VENV)/bin/gunicorn ishr_site.wsgi \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
+		--access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
+
+## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
+test: $(VENV)/.installed translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+## lint: ruff and template layout checks
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## translations: compile locale/*/LC_MESSAGES/django.po to .mo
+translations: $(VENV)/.installed
+	$(MANAGE) compile_translations
+
+## messages: refresh locale/fr/LC_MESSAGES/django.po from the code and templates (needs gettext)
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'node_modules/*' --no-obsolete
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles

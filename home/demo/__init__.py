@@ -1,0 +1,1 @@
+"""Demo content: a realistic bilingual site built the way editors would build it."""

@@ -1,0 +1,54 @@
+"""Load the bilingual demo site. Safe to run again: it only adds what is missing."""
+
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo.builder import DemoBuilder
+
+# Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
+DEMO_MODULES = [
+    "home.demo.site_pages",
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo site (English and its French translation) and a local admin account."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-username", default="admin", help="Username of the local admin account."
+        )
+
+    def handle(self, *args, **options):
+        from importlib import import_module
+
+        user = self.ensure_admin(options["admin_username"])
+        builder = DemoBuilder(user, stdout=self.stdout)
+        for module_name in DEMO_MODULES:
+            self.stdout.write(f"Loading {module_name}…")
+            with transaction.atomic():
+                import_module(module_name).load(builder)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({builder.created} new pages)."))
+
+    def ensure_admin(self, username):
+        """The local admin account. Its password comes from ADMIN_PASSWORD, or is generated and
+        printed once when the account is first made — never a fixed password."""
+        User = get_user_model()
+        user = User.objects.filter(username=username).first()
+        if user is not None:
+            return user
+        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        user = User.objects.create_superuser(username, f"{username}@example.org", password)
+        if os.environ.get("ADMIN_PASSWORD"):
+            self.stdout.write(f"Admin account '{username}' created with ADMIN_PASSWORD.")
+        else:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Admin account '{username}' created. Password (shown once): {password}"
+                )
+            )
+        return user

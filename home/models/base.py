@@ -1,0 +1,18 @@
+"""The abstract page every ISHR page type builds on.
+
+An ordinary abstract Page subclass (not Wagtail 8's custom base page model, which
+wagtail-localize does not support).
+"""
+
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """Shared behaviour for ISHR pages; the site chrome relies only on Page's own API."""
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        """The text shown for this page in listings, cards and search results."""
+        return getattr(self, "intro", "") or self.search_description

@@ -1,0 +1,115 @@
+"""The general-purpose page types: the home page of each language and standard content pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
+from wagtail.search import index
+
+from home.blocks import BodyBlock, FeaturedItemBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(
+        _("hero title"),
+        max_length=200,
+        help_text=_("The large heading at the top of the home page."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph shown beside the hero title; decorative."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        features=["bold", "italic", "link"],
+        help_text=_("One or two sentences on who ISHR is and what it does."),
+    )
+    featured = StreamField(
+        [("item", FeaturedItemBlock())],
+        verbose_name=_("featured items"),
+        blank=True,
+        max_num=6,
+        help_text=_("Up to six pages highlighted on the home page."),
+    )
+    cta_title = models.CharField(
+        _("call to action title"), max_length=120, blank=True, help_text=_("E.g. 'Get support'.")
+    )
+    cta_text = models.TextField(
+        _("call to action text"), blank=True, help_text=_("A sentence inviting visitors to act.")
+    )
+    cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the button leads; visitors reach its version in their language."),
+    )
+    cta_label = models.CharField(
+        _("call to action button"), max_length=60, blank=True, help_text=_("The button's text.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_image"), FieldPanel("intro")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("featured"),
+        MultiFieldPanel(
+            [
+                FieldPanel("cta_title"),
+                FieldPanel("cta_text"),
+                FieldPanel("cta_page"),
+                FieldPanel("cta_label"),
+            ],
+            heading=_("Call to action"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home per language root: only at the top of the tree, and no more homes than locales.
+        return (
+            super().can_create_at(parent)
+            and parent.is_root()
+            and cls.objects.count() < Locale.objects.count()
+        )
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short summary shown under the title and in listings and search results."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

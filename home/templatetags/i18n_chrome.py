@@ -1,0 +1,96 @@
+"""Language chrome: the switcher, canonical and hreflang links.
+
+Every URL comes from the translation's own page (slugs differ per language), never from
+rewriting the language prefix of the current URL.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from home.translations import live_translations
+
+register = template.Library()
+
+UNTRANSLATED_PARAMETER = "untranslated"
+
+
+def _locales_by_code():
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def _home_urls(request):
+    """The home page URL of every language, cached on the request."""
+    cached = getattr(request, "_ishr_home_urls", None)
+    if cached is None:
+        cached = {}
+        site = Site.find_for_request(request)
+        if site is not None:
+            homes = Page.objects.translation_of(site.root_page, inclusive=True).live()
+            for home in homes.select_related("locale"):
+                cached[home.locale.language_code] = home.get_url(request)
+        request._ishr_home_urls = cached
+    return cached
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    locales = _locales_by_code()
+    homes = _home_urls(request)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code not in locales:
+            continue
+        info = translation.get_language_info(code)
+        link = {
+            "code": code,
+            "name": info["name_local"],
+            "bidi": info["bidi"],
+            "current": code == current,
+            "url": None,
+        }
+        if link["current"]:
+            link["url"] = request.get_full_path()
+        elif isinstance(page, Page):
+            translated = live_translations(page).get(code)
+            if translated is not None:
+                link["url"] = translated.get_url(request)
+            elif code in homes:
+                link["url"] = f"{homes[code]}?{UNTRANSLATED_PARAMETER}=1"
+        else:
+            link["url"] = translate_url(request.get_full_path(), code)
+        if link["url"]:
+            links.append(link)
+    return {"links": links}
+
+
+@register.inclusion_tag("components/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """A self-referencing canonical and one hreflang alternate per live translation."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return {"canonical": request.build_absolute_uri(request.path), "alternates": []}
+    canonical = page.get_full_url(request)
+    versions = {page.locale.language_code: canonical}
+    for code, translated in live_translations(page).items():
+        versions[code] = translated.get_full_url(request)
+    alternates = []
+    if len(versions) > 1:
+        alternates = [{"code": code, "url": url} for code, url in sorted(versions.items())]
+        default = versions.get(settings.LANGUAGE_CODE)
+        if default:
+            alternates.append({"code": "x-default", "url": default})
+    return {"canonical": canonical, "alternates": alternates}
+
+
+@register.simple_tag(takes_context=True)
+def came_from_untranslated_page(context):
+    request = context["request"]
+    return request.GET.get(UNTRANSLATED_PARAMETER) == "1"
