@@ -106,8 +106,9 @@ def support_page_body(lines):
 
 def replace_wagtail_welcome_page(builder):
     """Wagtail's install makes a plain 'Welcome' page at slug 'home'; the real home replaces it."""
-    site = Site.objects.get(is_default_site=True)
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=builder.english
+    )
     existing = root.get_children().filter(slug="home").first()
     if existing is not None and existing.specific_class is HomePage:
         return existing.specific
@@ -130,6 +131,7 @@ def replace_wagtail_welcome_page(builder):
         hero_image=builder.ensure_image("Defenders at the Human Rights Council"),
     )
     root.add_child(instance=home)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page = home
     # Canonical and hreflang URLs are absolute: they use the site's host name and port.
     base = urlsplit(settings.WAGTAILADMIN_BASE_URL)

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.apps import ensure_content_locales
 from home.demo.builder import DemoBuilder
 
 # Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
@@ -26,6 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from importlib import import_module
 
+        ensure_content_locales(sender=None)
         user = self.ensure_admin(options["admin_username"])
         builder = DemoBuilder(user, stdout=self.stdout)
         for module_name in DEMO_MODULES:
