@@ -1,5 +1,8 @@
 """Shared fixtures: the demo site, built exactly as `make run` builds it."""
 
+import io
+import os
+
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Site
@@ -25,21 +28,29 @@ class DemoSite:
         return page.get_translation(self.french).specific
 
 
-def load_demo(monkeypatch):
-    monkeypatch.setenv("ADMIN_PASSWORD", "demo-password-for-tests")
-    call_command("load_demo_content", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def load_demo():
+    """Run the real loader; on a database that already has the demo it only checks and returns."""
+    os.environ.setdefault("ADMIN_PASSWORD", "demo-password-for-tests")
+    call_command("load_demo_content", stdout=io.StringIO())
     return DemoSite()
 
 
-@pytest.fixture
-def demo_site(db, monkeypatch):
-    return load_demo(monkeypatch)
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo once per test database; each test then runs in a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        load_demo()
 
 
 @pytest.fixture
-def demo_site_live(transactional_db, django_db_serialized_rollback, monkeypatch):
+def demo_site(db):
+    return load_demo()
+
+
+@pytest.fixture
+def demo_site_live(transactional_db):
     """The demo site in a database a live server can see (committed, not in a test transaction).
 
-    Serialized rollback restores what migrations created (root page, collection, locales)
-    after the flush that ends each such test."""
-    return load_demo(monkeypatch)
+    Such a test ends with a flush that empties every table; the loader rebuilds the whole tree
+    (root page and collection included) for whichever test needs it next."""
+    return load_demo()

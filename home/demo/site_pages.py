@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 
 from home.models import Footer, HomePage, StandardPage
 
@@ -105,7 +105,12 @@ def support_page_body(lines):
 
 
 def replace_wagtail_welcome_page(builder):
-    """Wagtail's install makes a plain 'Welcome' page at slug 'home'; the real home replaces it."""
+    """Wagtail's install makes a plain 'Welcome' page at slug 'home'; the real home replaces it.
+
+    Also recreates the tree's root and the root collection when they are missing (an emptied
+    database), so the loader can rebuild a site from nothing."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node() or Page.add_root(
         title="Root", slug="root", locale=builder.english
     )

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, plain static storage, no HTTPS redirect."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,3 +13,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded and generated files go to a throwaway folder, never the project's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-media-"))

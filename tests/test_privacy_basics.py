@@ -1,0 +1,24 @@
+"""Anonymous visitors get no cookies on any public page, in either language."""
+
+import pytest
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def public_urls():
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        url = page.get_url()
+        if url:
+            yield url
+
+
+def test_no_cookie_on_any_public_page(client, demo_site):
+    urls = list(public_urls())
+    assert any(url.startswith("/fr/") for url in urls)
+    assert any(url.startswith("/en/") for url in urls)
+    for url in [*urls, "/", "/sitemap.xml", "/robots.txt", "/en/no-such-page/"]:
+        response = client.get(url)
+        assert response.status_code in (200, 302, 404), url
+        assert response.cookies == {}, f"{url} set {list(response.cookies)}"
+        assert "Set-Cookie" not in response.headers, url
