@@ -3,10 +3,12 @@
 import io
 from pathlib import Path
 
-import pytest
 from django.core.management import call_command
+
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
+
+import pytest
 
 from home.models import Footer
 

@@ -1,7 +1,8 @@
 """Languages in URLs: the front door, prefixes, translated slugs and bad input."""
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -47,9 +47,7 @@ def test_unpublished_translation_is_not_an_alternate(client, demo_site):
 
 
 def switcher_links(response):
-    return {
-        a["hreflang"]: a for a in soup(response).select("nav.language-switcher a[hreflang]")
-    }
+    return {a["hreflang"]: a for a in soup(response).select("nav.language-switcher a[hreflang]")}
 
 
 def test_switcher_links_to_the_translation_and_names_each_language_in_itself(client, demo_site):

@@ -1,8 +1,9 @@
 """Page-type rules: editors only see sensible choices when adding pages."""
 
-import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
+
+import pytest
 
 from home.models import HomePage, StandardPage
 

@@ -1,7 +1,8 @@
 """Anonymous visitors get no cookies on any public page, in either language."""
 
-import pytest
 from wagtail.models import Page
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 PROJECT = Path(__file__).resolve().parents[1]
 
 
@@ -51,7 +49,7 @@ def test_base_settings_are_secure_by_default():
 
     if "DEBUG" not in os.environ:
         assert base.DEBUG is False
-    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
+    assert os.environ.get("SECRET_KEY", "") == base.SECRET_KEY
     assert base.SESSION_COOKIE_HTTPONLY
 
 

@@ -1,11 +1,13 @@
 """A third language (Spanish) needs only settings and a .po file."""
 
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+
+from wagtail.models import Locale
+
 import polib
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.test import override_settings
-from wagtail.models import Locale
 
 from home.apps import ensure_content_locales
 

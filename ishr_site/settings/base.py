@@ -122,6 +122,9 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# Let the app serve image renditions itself (fine for one server or behind a caching proxy);
+# set to false when a web server or object storage serves /media/.
+SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Fingerprinted, pre-compressed files: safe to cache for a year (see WhiteNoise).

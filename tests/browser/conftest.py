@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_demo
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -31,6 +33,35 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup, django_db_blocker):
+    """One read-only server for the whole run, serving the demo site loaded at session start.
+
+    pytest-django's `live_server` forces a transactional test that empties the database when it
+    ends, so every such test would rebuild the demo; tests that only read use this instead.
+    Tests that change data keep using `live_server` with `demo_site_live`."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    django_db_blocker.unblock()
+    thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    if thread.error:
+        raise thread.error
+    yield f"http://127.0.0.1:{thread.port}"
+    thread.terminate()
+    django_db_blocker.restore()
+
+
+@pytest.fixture
+def live_demo(site_server):
+    """The demo site's URL; rebuilds the demo first if an earlier test emptied the database."""
+    load_demo()
+    return site_server
 
 
 @pytest.fixture

@@ -6,17 +6,15 @@ import pytest
 @pytest.mark.parametrize(
     "path", ["/en/", "/fr/", "/en/support-defenders/", "/fr/soutien-aux-defenseurexs/"]
 )
-def test_home_and_seed_page_have_no_axe_violations(
-    live_server, demo_site_live, page, axe, screenshot, path
-):
-    page.goto(live_server.url + path)
+def test_home_and_seed_page_have_no_axe_violations(live_demo, page, axe, screenshot, path):
+    page.goto(live_demo + path)
     violations, summary = axe(page)
     screenshot(page, "foundation" + path.replace("/", "_").rstrip("_"))
     assert violations == [], summary
 
 
-def test_language_switcher_works_by_keyboard(live_server, demo_site_live, page):
-    page.goto(live_server.url + "/en/support-defenders/")
+def test_language_switcher_works_by_keyboard(live_demo, page):
+    page.goto(live_demo + "/en/support-defenders/")
     # Tab from the top of the page until the French link of the switcher has focus.
     for _ in range(10):
         page.keyboard.press("Tab")
