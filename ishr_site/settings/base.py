@@ -139,7 +139,40 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
-WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to a third party
+# The admin must not call out to third parties either: no update check, no Gravatar images.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Translation workflow -------------------------------------------------------------------
+# Machine translation is off unless configured: nothing leaves the server by default.
+# MACHINE_TRANSLATION=libretranslate (self-hostable; LIBRETRANSLATE_URL, optional
+# LIBRETRANSLATE_API_KEY) or MACHINE_TRANSLATION=deepl (DEEPL_API_KEY).
+MACHINE_TRANSLATION = env("MACHINE_TRANSLATION", default="").lower()
+if MACHINE_TRANSLATION == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL"),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", default=""),
+        },
+    }
+elif MACHINE_TRANSLATION == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY")},
+    }
+elif MACHINE_TRANSLATION:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATION={MACHINE_TRANSLATION!r} is not supported: use 'libretranslate', "
+        "'deepl', or leave it empty to keep machine translation off."
+    )
+# A new translation starts as a draft (it holds the English text until translated); editors
+# publish it when the French is ready. A changed source is flagged, never overwritten.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILREDIRECTS_AUTO_CREATE = True
 
 # --- Security defaults -----------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

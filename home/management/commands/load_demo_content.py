@@ -3,12 +3,14 @@
 import os
 import secrets
 
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.apps import ensure_content_locales
 from home.demo.builder import DemoBuilder
+from home.editorial.roles import ensure_editorial_roles
 
 # Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
 DEMO_MODULES = [
@@ -28,6 +30,7 @@ class Command(BaseCommand):
         from importlib import import_module
 
         ensure_content_locales(sender=None)
+        ensure_editorial_roles(django_apps)
         user = self.ensure_admin(options["admin_username"])
         builder = DemoBuilder(user, stdout=self.stdout)
         for module_name in DEMO_MODULES:

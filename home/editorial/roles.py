@@ -1,0 +1,111 @@
+"""The editorial roles and the "Review and publish" workflow.
+
+Editors create, edit, translate and submit pages; Moderators also approve and publish them. Every
+page goes through one review task done by a moderator. Written against an `apps` registry so the
+same code serves the data migration (historical models) and the demo loader (live models, for a
+database that was emptied).
+"""
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+WORKFLOW_NAME = "Review and publish"
+TASK_NAME = "Moderator review"
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page"]
+
+# (app_label, model, codename) — the content type is created if a migration runs before it exists.
+EDITOR_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin"),
+    ("wagtail_localize", "translation", "submit_translation"),
+    ("home", "footer", "add_footer"),
+    ("home", "footer", "change_footer"),
+]
+MODERATOR_MODEL_PERMISSIONS = [
+    *EDITOR_MODEL_PERMISSIONS,
+    ("wagtailredirects", "redirect", "add_redirect"),
+    ("wagtailredirects", "redirect", "change_redirect"),
+    ("wagtailredirects", "redirect", "delete_redirect"),
+]
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "image", "add_image"),
+    ("wagtailimages", "image", "change_image"),
+    ("wagtailimages", "image", "choose_image"),
+    ("wagtaildocs", "document", "add_document"),
+    ("wagtaildocs", "document", "change_document"),
+    ("wagtaildocs", "document", "choose_document"),
+]
+
+
+def _permission(apps, app_label, model, codename):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=codename,
+        defaults={"name": codename.replace("_", " ").capitalize()},
+    )
+    return permission
+
+
+def _grant(apps, group, page_codenames, model_permissions):
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    group.permissions.add(*[_permission(apps, *spec) for spec in model_permissions])
+    root_page = Page.objects.filter(depth=1).first()
+    if root_page is not None:
+        for codename in page_codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root_page,
+                permission=_permission(apps, "wagtailcore", "page", codename),
+            )
+    root_collection = Collection.objects.filter(depth=1).first()
+    if root_collection is not None:
+        for spec in COLLECTION_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=_permission(apps, *spec)
+            )
+
+
+def ensure_editorial_roles(apps):
+    """Create or complete the two groups and the workflow; safe to run any number of times."""
+    Group = apps.get_model("auth", "Group")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Page = apps.get_model("wagtailcore", "Page")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
+    # Editors never publish: only the review task's moderators do.
+    GroupPagePermission.objects.filter(
+        group=editors,
+        permission__codename__in=["publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
+    ).delete()
+    _grant(apps, editors, EDITOR_PAGE_PERMISSIONS, EDITOR_MODEL_PERMISSIONS)
+    _grant(apps, moderators, MODERATOR_PAGE_PERMISSIONS, MODERATOR_MODEL_PERMISSIONS)
+
+    task_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=task_type, active=True)
+    task.groups.set([moderators])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    root_page = Page.objects.filter(depth=1).first()
+    if root_page is not None:
+        WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    # Wagtail's own default ("Moderators approval") would compete with ours: retire it.
+    Workflow.objects.exclude(pk=workflow.pk).filter(name="Moderators approval").update(active=False)
+    return editors, moderators, workflow
