@@ -250,3 +250,69 @@ def test_accessibility_checker_is_offered_to_editors(client, moderator, demo_sit
 
 def test_visitors_get_no_userbar(client, demo_site):
     assert "wagtail-userbar" not in client.get("/en/about/").text
+
+
+def test_french_translation_can_link_the_french_pdf(
+    client, moderator, demo_site, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail_localize.models import OverridableSegment
+
+    from home.models import StandardPage
+
+    def document(title, name):
+        doc = Document(title=title)
+        doc.file.save(name, ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+        doc.save()
+        return doc
+
+    english_pdf = document("Guide (English)", "guide-en.pdf")
+    french_pdf = document("Guide (français)", "guide-fr.pdf")
+    guide = StandardPage(
+        title="Guide",
+        slug="guide",
+        body=[("document", {"document": english_pdf, "label": "Download the guide"})],
+    )
+    demo_site.home_en.add_child(instance=guide)
+    guide.save_revision().publish()
+    log_in(client, moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[guide.pk]),
+            {"locales": [demo_site.french.pk]},
+        )
+    translation = Translation.objects.get(
+        source__object_id=guide.translation_key, target_locale=demo_site.french
+    )
+    for segment in translation.source.stringsegment_set.select_related("string"):
+        french = {
+            "Guide": "Guide",
+            "guide": "guide-fr",
+            "Download the guide": "Télécharger le guide",
+        }
+        client.put(
+            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+            f"value={french[segment.string.data]}".encode(),
+            content_type="application/x-www-form-urlencoded; charset=utf-8",
+        )
+    document_segment = OverridableSegment.objects.get(
+        source=translation.source, context__path__endswith=".document"
+    )
+    response = client.put(
+        reverse("wagtail_localize:edit_override", args=[translation.pk, document_segment.pk]),
+        f"value={french_pdf.pk}".encode(),
+        content_type="application/x-www-form-urlencoded; charset=utf-8",
+    )
+    assert response.status_code in (200, 201)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=[guide.get_translation(demo_site.french).pk]),
+            {"action": "publish"},
+        )
+    client.logout()
+    french_page = client.get("/fr/guide-fr/").text
+    english_page = client.get("/en/guide/").text
+    assert french_pdf.url in french_page and english_pdf.url not in french_page
+    assert english_pdf.url in english_page

@@ -99,7 +99,14 @@ class StandardPage(BasePage):
         blank=True,
         help_text=_("A short summary shown under the title and in listings and search results."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_(
+            "The page's content: text, headings, images, quotes, documents and calls to action."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
