@@ -20,3 +20,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(ensure_content_locales, sender=self)
+
+        from home.caching import signals as cache_signals
+
+        cache_signals.connect()

@@ -42,6 +42,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo()
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test's database changes are rolled back; pages cached during it must go too."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    yield
+
+
 @pytest.fixture
 def demo_site(db):
     return load_demo()

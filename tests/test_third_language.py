@@ -45,6 +45,9 @@ def test_spanish_switched_on_by_settings_and_a_po_file(
         editor = get_user_model().objects.get(username="admin")
         with django_capture_on_commit_callbacks(execute=True):
             TranslationCreator(editor, [spanish]).create_translations(demo_site.home_en)
+            # New translations start as drafts; an editor publishes the Spanish home.
+            spanish_home = demo_site.home_en.get_translation(spanish)
+            spanish_home.save_revision(user=editor).publish(user=editor)
 
         response = client.get("/es/")
         assert response.status_code == 200

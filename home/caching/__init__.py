@@ -1,0 +1,1 @@
+"""Full-page caching for anonymous visitors, invalidated as soon as published content changes."""

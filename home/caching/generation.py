@@ -1,0 +1,35 @@
+"""One number that names the current state of the published site.
+
+Every cached page is stored under the generation it was rendered in. Publishing, unpublishing,
+moving or deleting a page, or saving a snippet, document or image, moves to a new generation:
+every listing, menu, footer and feed that might show the change is then rendered afresh, at once,
+on every app server sharing the cache. Editors publish a few times a day, so the simplicity is
+worth far more than the few pages re-rendered after each change.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+
+GENERATION_KEY = "ishr:site-generation"
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation():
+    cache = page_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # A cache that lost its data (restart, eviction) starts a fresh generation, so pages
+        # stored before the loss can never be served again.
+        generation = time.time_ns()
+        cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def start_new_generation(**kwargs):
+    page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)

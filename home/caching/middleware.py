@@ -1,0 +1,76 @@
+"""Serve anonymous visitors' GET requests from the shared cache.
+
+Only what is the same for every anonymous visitor is cached: public pages without cookies. The
+admin, previews, document downloads (they are counted), anything for a visitor who carries a
+session, and every response that sets a cookie or says it is private are never cached. The key is
+the full path (which carries the language prefix and the query string) within the current site
+generation (see `generation`). Responses may say `Vary: Cookie` (templates look at the user, which
+touches the session); that is harmless here, since a request that carries a session is never
+served from or stored in this cache.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+from .generation import current_generation, page_cache
+
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+
+
+def _is_cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(NEVER_CACHED_PREFIXES)
+        and "preview" not in request.GET
+    )
+
+
+def _is_cacheable_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and "no-cache" not in cache_control
+    )
+
+
+def _key(request):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"ishr:page:{current_generation()}:{request.method}:{request.get_host()}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
+            return self.get_response(request)
+        cache = page_cache()
+        key = _key(request)
+        response = cache.get(key)
+        if response is not None:
+            response["X-Cache"] = "HIT"
+            return response
+        response = self.get_response(request)
+        if _is_cacheable_response(response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+            )
+            if hasattr(response, "render") and callable(response.render):
+                response.add_post_render_callback(
+                    lambda rendered: cache.set(key, rendered, settings.PAGE_CACHE_SECONDS)
+                )
+            else:
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Cache"] = "MISS"
+        return response

@@ -1,0 +1,45 @@
+"""What starts a new site generation: any change to what visitors can see."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .generation import start_new_generation
+
+CONTENT_APPS = {"home", "programmes", "resources"}
+SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale)
+
+
+def _changes_public_pages(sender, instance, deleted):
+    if isinstance(instance, Page):
+        # Saving a page only stores a draft; publishing sends its own signal. Deleting a live
+        # page removes it from the site at once.
+        return deleted
+    if isinstance(instance, AbstractRendition):
+        return False  # renditions are made while rendering, never by an edit
+    if isinstance(instance, SHARED_MODELS):
+        return True
+    # Models that change nothing visitors see (a download counter ticking, for example) say so
+    # with `changes_public_pages = False`.
+    return sender._meta.app_label in CONTENT_APPS and getattr(sender, "changes_public_pages", True)
+
+
+def _saved(sender, instance, **kwargs):
+    if _changes_public_pages(sender, instance, deleted=False):
+        start_new_generation()
+
+
+def _deleted(sender, instance, **kwargs):
+    if _changes_public_pages(sender, instance, deleted=True):
+        start_new_generation()
+
+
+def connect():
+    page_published.connect(start_new_generation, dispatch_uid="ishr-cache-published")
+    page_unpublished.connect(start_new_generation, dispatch_uid="ishr-cache-unpublished")
+    post_page_move.connect(start_new_generation, dispatch_uid="ishr-cache-moved")
+    post_save.connect(_saved, dispatch_uid="ishr-cache-saved")
+    post_delete.connect(_deleted, dispatch_uid="ishr-cache-deleted")
