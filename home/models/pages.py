@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
@@ -82,6 +82,31 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_items"] = self.featured_items()
+        return context
+
+    def featured_items(self):
+        """The featured pages in this home's language (falling back to the chosen page when it
+        has no live translation), fetched together rather than one by one."""
+        chosen = [item.value for item in self.featured if item.value.get("page")]
+        keys = [value["page"].translation_key for value in chosen]
+        in_language = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .specific()
+        }
+        items = []
+        for value in chosen:
+            page = in_language.get(value["page"].translation_key)
+            if page is None and value["page"].live:
+                page = value["page"].specific_deferred
+            if page is not None:
+                items.append({"page": page, "summary": value.get("summary")})
+        return items
 
     @classmethod
     def can_create_at(cls, parent):

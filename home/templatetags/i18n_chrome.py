@@ -9,8 +9,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home.caching.chrome import cached_chrome
 from home.translations import live_translations
 
 register = template.Library()
@@ -18,22 +19,20 @@ register = template.Library()
 UNTRANSLATED_PARAMETER = "untranslated"
 
 
-def _locales_by_code():
-    return {locale.language_code: locale for locale in Locale.objects.all()}
-
-
 def _home_urls(request):
-    """The home page URL of every language, cached on the request."""
-    cached = getattr(request, "_ishr_home_urls", None)
-    if cached is None:
-        cached = {}
-        site = Site.find_for_request(request)
-        if site is not None:
-            homes = Page.objects.translation_of(site.root_page, inclusive=True).live()
-            for home in homes.select_related("locale"):
-                cached[home.locale.language_code] = home.get_url(request)
-        request._ishr_home_urls = cached
-    return cached
+    """The home page URL of every language that has a live home (cached per generation)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def build():
+        homes = Page.objects.translation_of(site.root_page, inclusive=True).live()
+        return {
+            home.locale.language_code: home.get_url(request)
+            for home in homes.select_related("locale")
+        }
+
+    return cached_chrome("home-urls", site.pk, build)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -41,12 +40,11 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
-    locales = _locales_by_code()
     homes = _home_urls(request)
     links = []
     for code, _name in settings.LANGUAGES:
-        if code not in locales:
-            continue
+        if code not in homes and code != current:
+            continue  # a language without a live home page has nowhere to go yet
         info = translation.get_language_info(code)
         link = {
             "code": code,

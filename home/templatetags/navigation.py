@@ -1,9 +1,11 @@
-"""Header menu and footer, always fetched for the visitor's language."""
+"""Header menu and footer, always fetched for the visitor's language (and cached per language)."""
 
 from django import template
+from django.template.loader import render_to_string
 
 from wagtail.models import Site
 
+from home.caching.chrome import cached_chrome
 from home.models import Footer
 
 register = template.Library()
@@ -16,22 +18,34 @@ def localized_home(request):
     return site.root_page.localized
 
 
+def _menu_items(request):
+    home = localized_home(request)
+    if home is None:
+        return []
+    return [
+        {"title": item.title, "url": item.get_url(request), "path": item.path}
+        for item in home.get_children().live().public().in_menu()
+    ]
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = localized_home(request)
-    items = []
-    if home is not None:
-        items = list(home.get_children().live().public().in_menu())
+    site = Site.find_for_request(request)
+    items = cached_chrome("menu", getattr(site, "pk", None), lambda: _menu_items(request))
     current = context.get("page")
-    return {
-        "home": home,
-        "items": items,
-        "current_path": getattr(current, "path", ""),
-        "request": request,
-    }
+    return {"items": items, "current_path": getattr(current, "path", "")}
 
 
-@register.inclusion_tag("components/site_footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    return {"footer": Footer.for_active_language(), "request": context["request"]}
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return cached_chrome(
+        "footer",
+        getattr(site, "pk", None),
+        lambda: render_to_string(
+            "components/site_footer.html",
+            {"footer": Footer.for_active_language(), "request": request},
+        ),
+    )
