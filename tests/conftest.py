@@ -36,10 +36,22 @@ def load_demo():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo once per test database; each test then runs in a rolled-back transaction."""
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """Always create the test database, then load the demo into it once.
+
+    pytest-django creates a test database only when a collected test asks for `db`; the
+    read-only browser tests use a shared server instead, and must never reach the developer's
+    own database. Each test then runs in a rolled-back transaction on top of the demo."""
+    from django.test.utils import setup_databases, teardown_databases
+
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose, interactive=False, aliases=["default"]
+        )
         load_demo()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture(autouse=True)

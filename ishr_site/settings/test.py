@@ -16,3 +16,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded and generated files go to a throwaway folder, never the project's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-media-"))
+# Close connections after each request, so the test servers' threads never hold the test
+# database open when it is dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
