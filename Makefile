@@ -8,11 +8,11 @@ MANAGE := $(PY) manage.py
 
 .PHONY: run setup demo serve test test-postgres lint format translations messages clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet -r tests/requirements.txt
 	touch $@
 
 ## setup: install dependencies, compile translations, create or update the database
