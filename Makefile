@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup demo serve test test-postgres lint format translations messages clean
+.PHONY: run setup demo serve test lint format translations messages lighthouse clean
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -39,6 +39,10 @@ serve: $(VENV)/.installed translations
 ## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: $(VENV)/.installed translations
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## lighthouse: Lighthouse (mobile) scores and transfer sizes of the key pages, both languages
+lighthouse: demo
+	$(PY) tests/benchmarks/lighthouse.py
 
 ## lint: ruff and template layout checks
 lint: $(VENV)/.installed
