@@ -85,7 +85,9 @@ class SessionUpdateBlock(blocks.StructBlock):
     starts_on = blocks.DateBlock(label=_("Session starts on"))
     ends_on = blocks.DateBlock(label=_("Session ends on"))
     summary = blocks.RichTextBlock(
-        label=_("Summary"), features=["bold", "italic", "link", "ul"], help_text=_("What HRCnet did.")
+        label=_("Summary"),
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("What HRCnet did."),
     )
     links = blocks.ListBlock(
         LinkBlock(), label=_("Statements and resources"), required=False, default=[]

@@ -4,11 +4,11 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
-from modelcluster.fields import ParentalKey
 
 from programmes.blocks import LANGUAGE_CHOICES, CourseModuleBlock
 

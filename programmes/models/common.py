@@ -77,10 +77,7 @@ def localized_live_pages(pages):
     keys = {page.translation_key for page in pages}
     locales = {active.pk} | {page.locale_id for page in pages}
     candidates = (
-        Page.objects.filter(translation_key__in=keys, locale__in=locales)
-        .live()
-        .public()
-        .specific()
+        Page.objects.filter(translation_key__in=keys, locale__in=locales).live().public().specific()
     )
     by_key_and_locale = {(page.translation_key, page.locale_id): page for page in candidates}
     result = []
@@ -91,4 +88,3 @@ def localized_live_pages(pages):
         if found is not None and found not in result:
             result.append(found)
     return result
-

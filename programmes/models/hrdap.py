@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField
-from modelcluster.fields import ParentalKey
 
 from programmes.blocks import AlumniQuoteBlock, FAQBlock, PhaseBlock
 from programmes.call_status import call_status

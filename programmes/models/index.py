@@ -3,8 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images import get_image_model
 from modelcluster.fields import ParentalKey
+from wagtail.images import get_image_model
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 

@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
-from modelcluster.fields import ParentalKey
 
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
 from programmes.countries import COUNTRY_CHOICES, country_name
@@ -103,6 +103,11 @@ class ModelLawPage(ProgrammeBasePage):
         sort = request.GET.get("sort", "")
         context["tracker_sort"], context["tracker_entries"] = sorted_entries(entries, sort)
         context["tracker_map"] = tracker_map(entries)
+        context["tracker_columns"] = [
+            ("country", _("Country")),
+            ("status", _("Status")),
+            ("year", _("Year")),
+        ]
         context["toc"] = self.table_of_contents()
         return context
 
@@ -123,7 +128,9 @@ class NationalImplementation(Orderable):
         _("reference"),
         max_length=200,
         blank=True,
-        help_text=_("The instrument's official reference in its own language, e.g. Loi n° 2014-388."),
+        help_text=_(
+            "The instrument's official reference in its own language, e.g. Loi n° 2014-388."
+        ),
     )
 
     panels = [

@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
-from modelcluster.fields import ParentalKey
 
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
@@ -60,8 +60,9 @@ class TrainingsIndexPage(ProgrammeBasePage):
         events = self.events()
         # An event stays "upcoming" until it has ended.
         context["upcoming"] = list(
-            events.filter(models.Q(ends_at__gte=now) | models.Q(ends_at__isnull=True, starts_at__gte=now))
-            .order_by("starts_at")
+            events.filter(
+                models.Q(ends_at__gte=now) | models.Q(ends_at__isnull=True, starts_at__gte=now)
+            ).order_by("starts_at")
         )
         past = events.exclude(pk__in=[event.pk for event in context["upcoming"]]).order_by(
             "-starts_at"
