@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -68,8 +69,11 @@ class AcademyPage(ProgrammeBasePage):
             for name in filters:
                 if name not in form.errors:
                     filters[name] = form.cleaned_data.get(name) or ""
-        context["filter_form"] = form
         context["filters_invalid"] = form.is_bound and bool(form.errors)
+        if context["filters_invalid"]:
+            # Show the filters that were applied, not the rejected value.
+            form = CourseFilterForm(initial=filters)
+        context["filter_form"] = form
         context["courses"] = list(self.courses(**filters))
         return context
 
@@ -80,7 +84,7 @@ class CourseFilterForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,
-        choices=[("", _("All languages"))] + LANGUAGE_CHOICES,
+        choices=[("", _("All languages"))] + [(c, capfirst(n)) for c, n in LANGUAGE_CHOICES],
     )
     level = forms.ChoiceField(
         label=_("Level"), required=False, choices=[("", _("All levels"))] + LEVEL_CHOICES
@@ -159,7 +163,7 @@ class CoursePage(ProgrammeBasePage):
 
     def language_names(self):
         names = dict(LANGUAGE_CHOICES)
-        return [names.get(code, code) for code in self.language_codes()]
+        return [capfirst(names.get(code, code)) for code in self.language_codes()]
 
 
 class CourseLanguage(Orderable):

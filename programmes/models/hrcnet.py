@@ -78,6 +78,8 @@ register_snippet(NetworkMember)
 
 
 class HRCnetPage(ProgrammeBasePage):
+    template = "programmes/hrcnet_page.html"
+
     purpose = RichTextField(
         _("purpose and aims"),
         features=TEXT_FEATURES + ["h3"],

@@ -21,6 +21,8 @@ TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
 class HRDAPPage(ProgrammeBasePage):
+    template = "programmes/hrdap_page.html"
+
     call_year = models.PositiveSmallIntegerField(
         _("call year"),
         null=True,

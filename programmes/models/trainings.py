@@ -181,7 +181,9 @@ class TrainingEventPage(RoutablePageMixin, ProgrammeBasePage):
         deadline = self.application_deadline or self.starts_at
         return bool(self.registration_url) and now < deadline
 
-    @path("calendar.ics", name="calendar")
+    # Wagtail's page URLs allow no dot, so the route is calendar/ and the file name comes from
+    # Content-Disposition.
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         url = self.get_full_url(request)
         response = HttpResponse(

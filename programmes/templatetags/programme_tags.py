@@ -1,6 +1,7 @@
 """Small presentation helpers for programme pages."""
 
 from django import template
+from django.utils.text import capfirst
 from django.utils.translation import ngettext
 
 from programmes.blocks import LANGUAGE_CHOICES
@@ -35,4 +36,4 @@ def sort_link(context, column):
 @register.filter
 def language_label(code):
     """The name of a language code from the programmes' language choices."""
-    return dict(LANGUAGE_CHOICES).get(code, code)
+    return capfirst(dict(LANGUAGE_CHOICES).get(code, code))
