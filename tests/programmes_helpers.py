@@ -3,6 +3,8 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail_localize.models import TranslationSource
+
 
 def programme(demo_site, path):
     """An English programme page by its path below the programmes index, e.g. 'hrdap/'."""
@@ -17,3 +19,18 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(queries)
+
+
+def publish_and_sync_french(page, french_locale):
+    """Publish the English page, then update its French translation the way the admin's
+    "Sync translated pages" does; returns the French page as now stored."""
+    page.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    source.update_from_db()
+    source.create_or_update_translation(french_locale, publish=True)
+    return page.get_translation(french_locale).specific
+
+
+def main_content(html):
+    """The page's <main> element only, so site chrome (menu, footer) cannot satisfy a check."""
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
