@@ -1,5 +1,7 @@
 """Shared helpers for the programmes tests."""
 
+import re
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -34,3 +36,14 @@ def publish_and_sync_french(page, french_locale):
 def main_content(html):
     """The page's <main> element only, so site chrome (menu, footer) cannot satisfy a check."""
     return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def assert_fragment_links_resolve(html):
+    """Every id on the page is unique and every in-page link (#...) targets exactly one id."""
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert duplicates == [], f"duplicate ids: {duplicates}"
+    targets = re.findall(r'href="#([^"]+)"', html)
+    dangling = sorted(set(targets) - set(ids))
+    assert dangling == [], f"links to missing anchors: {dangling}"
+    return targets

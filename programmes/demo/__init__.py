@@ -6,9 +6,9 @@ lengths, quotes, future events), the demo text says it is illustrative.
 
 from wagtail.models import Site
 
-from . import academy, hrcnet, hrdap, model_law, trainings
-
 from programmes.models import ProgrammesIndexPage
+
+from . import academy, hrcnet, hrdap, model_law, trainings
 
 INDEX_STRINGS = {
     "Programmes": "Programmes",

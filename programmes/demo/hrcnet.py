@@ -92,9 +92,7 @@ FRENCH = {
         "œuvrent pour :"
     ),
     PURPOSE[1][0]: "préserver l’espace de la société civile au Conseil",
-    PURPOSE[1][1]: (
-        "améliorer l’accès au Conseil des titulaires de droits des pays du Sud global"
-    ),
+    PURPOSE[1][1]: ("améliorer l’accès au Conseil des titulaires de droits des pays du Sud global"),
     PURPOSE[1][2]: "peser sur les débats du Conseil, par pays, thématiques et institutionnels",
     JOIN[0]: (
         "L’adhésion est ouverte aux organisations qui travaillent régulièrement avec le Conseil "
@@ -123,7 +121,10 @@ def load(builder, index):
                     "starts_on": session["starts_on"],
                     "ends_on": session["ends_on"],
                     "summary": f"<p>{session['summary']}</p>",
-                    "links": [{"title": title, "url": "https://ishr.ch/"} for title, _fr in session["links"]],
+                    "links": [
+                        {"title": title, "url": "https://ishr.ch/"}
+                        for title, _fr in session["links"]
+                    ],
                 },
             )
             for session in SESSIONS

@@ -147,8 +147,9 @@ class HRDAPPage(ProgrammeBasePage):
     def faq_items(self):
         """Questions with anchors that are unique on the page and readable in the URL."""
         items, seen = [], set()
-        for block in self.faq:
-            base = f"faq-{slugify(block.value['question'])[:60].strip('-')}".rstrip("-")
+        for number, block in enumerate(self.faq, start=1):
+            words = slugify(block.value["question"])[:60].strip("-")
+            base = f"faq-{words}" if words else f"faq-{number}"
             anchor, counter = base, 2
             while anchor in seen:
                 anchor, counter = f"{base}-{counter}", counter + 1
