@@ -54,5 +54,5 @@ def geneva_time(value):
 
 @register.filter
 def iso_datetime(value):
-    """Machine-readable form for <time datetime>."""
-    return value.isoformat() if value else ""
+    """Machine-readable form for <time datetime>, with Geneva's offset like the visible text."""
+    return in_geneva(value).isoformat() if value else ""
