@@ -5,8 +5,12 @@ import re
 import pytest
 
 from programmes.models import AcademyPage, CourseLanguage, CoursePage
-from tests.programmes_fixtures import add_page, programmes_index  # noqa: F401
+from tests import programmes_fixtures
+from tests.programmes_fixtures import add_page
 from tests.programmes_helpers import main_content
+
+# The small English programmes tree, as a fixture of this module.
+programmes_index = programmes_fixtures.programmes_index
 
 COURSES = [
     # slug, level, languages, module minutes
@@ -34,7 +38,7 @@ def make_course(academy, slug, level, languages, minutes):
 
 
 @pytest.fixture
-def academy(programmes_index):  # noqa: F811
+def academy(programmes_index):
     academy = add_page(programmes_index, AcademyPage(title="Academy", slug="academy"))
     for slug, level, languages, minutes in COURSES:
         make_course(academy, slug, level, languages, minutes)

@@ -11,8 +11,12 @@ import time_machine
 
 from programmes.call_status import CLOSED, OPEN, UPCOMING, call_status
 from programmes.models import HRDAPPage
-from tests.programmes_fixtures import add_page, geneva, programmes_index  # noqa: F401
+from tests import programmes_fixtures
+from tests.programmes_fixtures import add_page, geneva
 from tests.programmes_helpers import assert_fragment_links_resolve, main_content
+
+# The small English programmes tree, as a fixture of this module.
+programmes_index = programmes_fixtures.programmes_index
 
 OPENS = geneva(2025, 11, 3, 9, 0)
 # "15 January 2026, midnight CET": the first instant of 16 January in Geneva (23:00 UTC).
@@ -38,7 +42,7 @@ def test_cet_midnight_is_23_00_utc():
 
 
 @pytest.fixture
-def hrdap(programmes_index):  # noqa: F811
+def hrdap(programmes_index):
     return add_page(
         programmes_index,
         HRDAPPage(

@@ -8,8 +8,12 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from programmes.models import ModelLawPage, NationalImplementation
-from tests.programmes_fixtures import add_page, programmes_index  # noqa: F401
+from tests import programmes_fixtures
+from tests.programmes_fixtures import add_page
 from tests.programmes_helpers import assert_fragment_links_resolve, main_content
+
+# The small English programmes tree, as a fixture of this module.
+programmes_index = programmes_fixtures.programmes_index
 
 
 def section(number, commentary=""):
@@ -22,7 +26,7 @@ def section(number, commentary=""):
 
 
 @pytest.fixture
-def model_law(programmes_index):  # noqa: F811
+def model_law(programmes_index):
     return add_page(
         programmes_index,
         ModelLawPage(
@@ -191,7 +195,7 @@ def test_map_is_drawn_by_the_site_with_labels_and_shapes(client, model_law):
     assert 'role="img"' in html and "the table below gives the same information" in html
 
 
-def test_downloads_list_each_language(client, programmes_index):  # noqa: F811
+def test_downloads_list_each_language(client, programmes_index):
     from django.core.files.base import ContentFile
 
     from wagtail.documents.models import Document

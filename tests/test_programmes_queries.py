@@ -25,7 +25,11 @@ from programmes.models import (
     TrainingsIndexPage,
 )
 from programmes.models.hrdap import HRDAPRelatedResource
-from tests.programmes_fixtures import add_page, geneva, programmes_index  # noqa: F401
+from tests import programmes_fixtures
+from tests.programmes_fixtures import add_page, geneva
+
+# The small English programmes tree, as a fixture of this module.
+programmes_index = programmes_fixtures.programmes_index
 
 SIZES = (3, 30)
 # Measured: 22-25 queries per page, most of them the site chrome (menu, footer, language
@@ -207,7 +211,7 @@ def test_queries_do_not_grow_with_content(
     programmes_index,
     django_assert_max_num_queries,
     kind,
-    request,  # noqa: F811
+    record_property,
 ):
     counts = []
     for size in SIZES:

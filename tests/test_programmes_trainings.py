@@ -8,14 +8,18 @@ import time_machine
 from icalendar import Calendar
 
 from programmes.models import TrainingEventPage, TrainingsIndexPage
-from tests.programmes_fixtures import add_page, geneva, programmes_index  # noqa: F401
+from tests import programmes_fixtures
+from tests.programmes_fixtures import add_page, geneva
 from tests.programmes_helpers import main_content
+
+# The small English programmes tree, as a fixture of this module.
+programmes_index = programmes_fixtures.programmes_index
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def trainings(programmes_index):  # noqa: F811
+def trainings(programmes_index):
     return add_page(programmes_index, TrainingsIndexPage(title="Trainings", slug="trainings"))
 
 
@@ -131,7 +135,7 @@ def test_odd_archive_page_numbers_give_a_normal_page(client, trainings, page):
     assert "Event past-0" in response.content.decode()
 
 
-def test_events_only_go_in_the_trainings_index(trainings, programmes_index):  # noqa: F811
+def test_events_only_go_in_the_trainings_index(trainings, programmes_index):
     assert TrainingEventPage.can_create_at(trainings)
     assert not TrainingEventPage.can_create_at(programmes_index)
     assert TrainingsIndexPage.allowed_subpage_models() == [TrainingEventPage]
