@@ -10,6 +10,7 @@ import unicodedata
 from django.utils.translation import gettext_lazy as _
 
 from programmes.countries import country_name, country_position
+from programmes.world_outline import LANDMASSES
 
 LAW_ADOPTED = "law_adopted"
 DECREE = "decree"
@@ -32,6 +33,16 @@ STATUS_SHAPES = {
     MECHANISM: "triangle",
     DRAFT: "ring",
     NOT_APPLIED: "cross",
+}
+
+# Colours drawn into the SVG itself, so the map stays legible even if the stylesheet is not
+# loaded; each is at least 3:1 against the map's background.
+STATUS_COLOURS = {
+    LAW_ADOPTED: "#0b3d6b",
+    DECREE: "#1f6f43",
+    MECHANISM: "#6a3d9a",
+    DRAFT: "#7a5c00",
+    NOT_APPLIED: "#b3261e",
 }
 
 SORT_KEYS = {
@@ -89,6 +100,7 @@ def tracker_map(entries):
                 "status": entry.status,
                 "status_label": dict(STATUS_CHOICES).get(entry.status, entry.status),
                 "shape": STATUS_SHAPES.get(entry.status, "circle"),
+                "colour": STATUS_COLOURS.get(entry.status, "#1a1a1a"),
                 "year": entry.year,
                 "x": round(lon * SCALE),
                 "y": round(-lat * SCALE),
@@ -98,7 +110,14 @@ def tracker_map(entries):
     lats = [-m["y"] / SCALE for m in markers]
     west, east = _span(min(lons), max(lons), MIN_WIDTH_DEGREES, -180, 180)
     south, north = _span(min(lats), max(lats), MIN_HEIGHT_DEGREES, -90, 90)
+    width = (east - west) * SCALE
     return {
+        # Markers keep a readable size however wide the fitted map is.
+        "marker_scale": round(max(1.0, width / 1200), 2),
+        "land": [
+            " ".join(f"{lon * SCALE},{-lat * SCALE}" for lon, lat in outline)
+            for outline in LANDMASSES
+        ],
         "view_box": f"{west * SCALE} {-north * SCALE} {(east - west) * SCALE} "
         f"{(north - south) * SCALE}",
         "west": west * SCALE,

@@ -216,3 +216,19 @@ def test_downloads_list_each_language(client, programmes_index):
         r'hreflang="en" download>English</a> <span class="download-list__meta">\(PDF, \d', html
     )
     assert 'hreflang="fr" download>French</a>' in html
+
+
+def test_french_map_keeps_decimal_points_and_french_legend(client, model_law):
+    from wagtail.models import Locale
+
+    french = model_law.copy_for_translation(
+        Locale.objects.get(language_code="fr"), copy_parents=True
+    )
+    french.save_revision().publish()
+    html = main_content(client.get(french.url).content.decode())
+    svg = html.split("<svg viewBox=", 1)[1].split("</svg>", 1)[0]
+    # French formats 1.5 as "1,5", which SVG would read as two numbers.
+    assert not re.search(r"scale\(\d+,\d", svg)
+    assert re.search(r"scale\(\d+(\.\d+)?\)", svg)
+    assert "Burkina Faso : Non appliquée selon les informations reçues (2022)" in html
+    assert "Partie I : Attacks" in html
