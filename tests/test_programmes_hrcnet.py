@@ -9,7 +9,7 @@ import pytest
 from programmes.models import HRCnetPage, NetworkMember
 from tests import programmes_fixtures
 from tests.programmes_fixtures import add_page
-from tests.programmes_helpers import main_content
+from tests.programmes_helpers import assert_fragment_links_resolve, main_content
 
 programmes_index = programmes_fixtures.programmes_index
 
@@ -76,3 +76,11 @@ def test_french_page_lists_french_members_or_falls_back_to_english(client, hrcne
     assert "Réseau ouest-africain des défenseur·e·x·s des droits humains" in html
     assert "West African Human Rights Defenders Network" not in html
     assert "2 organisations membres" in html
+
+
+def test_session_anchors_stay_unique(client, hrcnet):
+    hrcnet.session_updates = list(hrcnet.session_updates.raw_data) * 2
+    hrcnet.save_revision().publish()
+    html = client.get(hrcnet.url).content.decode()
+    assert_fragment_links_resolve(html)
+    assert 'id="hrc57"' in html and 'id="hrc57-2"' in html

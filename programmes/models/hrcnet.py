@@ -1,6 +1,7 @@
 """HRCnet, the NGO network around the Human Rights Council, and its member organisations."""
 
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -123,9 +124,22 @@ class HRCnetPage(ProgrammeBasePage):
             )
         return members.prefetch_related("logo__renditions")
 
+    def session_items(self):
+        """Session updates with anchors (#hrc57) that stay unique if a session is entered twice."""
+        items, seen = [], set()
+        for number, block in enumerate(self.session_updates, start=1):
+            base = slugify(block.value["session"]) or f"session-{number}"
+            anchor, counter = base, 2
+            while anchor in seen:
+                anchor, counter = f"{base}-{counter}", counter + 1
+            seen.add(anchor)
+            items.append({"anchor": anchor, "value": block.value})
+        return items
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["members"] = list(self.members())
+        context["sessions"] = self.session_items()
         return context
 
 
