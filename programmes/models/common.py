@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
 
 from home.models import BasePage
 
@@ -30,6 +31,8 @@ class ProgrammeBasePage(BasePage):
         related_name="+",
         help_text=_("Shown beside the summary in listings; decorative, so it needs no text."),
     )
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     summary_panels = [
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("listing_image")], heading=_("Summary"))

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -163,7 +163,7 @@ class TrainingEventPage(RoutablePageMixin, ProgrammeBasePage):
         return self.format == "online"
 
     def language_name(self):
-        return dict(LANGUAGE_CHOICES).get(self.language, self.language)
+        return capfirst(dict(LANGUAGE_CHOICES).get(self.language, self.language))
 
     def location_text(self):
         if self.format == "online":
