@@ -159,7 +159,8 @@ class CoursePage(ProgrammeBasePage):
         return sum(block.value["duration_minutes"] or 0 for block in self.modules)
 
     def language_codes(self):
-        return [entry.language for entry in self.course_languages.all()]
+        # A language entered twice is listed once.
+        return list(dict.fromkeys(entry.language for entry in self.course_languages.all()))
 
     def language_names(self):
         names = dict(LANGUAGE_CHOICES)
