@@ -1,0 +1,63 @@
+"""The programmes index: every programme with its summary and image."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.images import get_image_model
+
+from .common import ProgrammeBasePage, RelatedResourceBase
+
+PROGRAMME_PAGE_TYPES = [
+    "programmes.HRDAPPage",
+    "programmes.AcademyPage",
+    "programmes.HRCnetPage",
+    "programmes.ModelLawPage",
+    "programmes.TrainingsIndexPage",
+]
+
+
+class ProgrammesIndexPage(ProgrammeBasePage):
+    content_panels = (
+        ProgrammeBasePage.content_panels
+        + ProgrammeBasePage.summary_panels
+        + ProgrammeBasePage.related_panels
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = PROGRAMME_PAGE_TYPES
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programmes index")
+        verbose_name_plural = _("programmes indexes")
+
+    def programmes(self):
+        """Live child programmes with their listing images, in a fixed number of queries."""
+        children = list(self.get_children().live().public().specific())
+        image_ids = {
+            child.listing_image_id for child in children if getattr(child, "listing_image_id", None)
+        }
+        images = {}
+        if image_ids:
+            images = {
+                image.pk: image
+                for image in get_image_model()
+                .objects.filter(pk__in=image_ids)
+                .prefetch_renditions("fill-480x270")
+            }
+        for child in children:
+            image_id = getattr(child, "listing_image_id", None)
+            child.listing_image_prefetched = images.get(image_id)
+        return children
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = self.programmes()
+        return context
+
+
+class ProgrammesIndexRelatedResource(RelatedResourceBase):
+    page = ParentalKey(
+        ProgrammesIndexPage, on_delete=models.CASCADE, related_name="related_resources"
+    )

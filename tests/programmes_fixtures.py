@@ -1,0 +1,53 @@
+"""A small English programmes tree for tests that do not need the whole bilingual demo.
+
+Loading the demo takes seconds; these pages take milliseconds, so the behaviour tests can
+build exactly the content they check (for example 3 or 30 courses)."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from wagtail.models import Locale, Site
+
+import pytest
+
+from home.models import HomePage
+from programmes.models import ProgrammesIndexPage
+
+GENEVA = ZoneInfo("Europe/Zurich")
+
+
+def geneva(*args):
+    return datetime(*args, tzinfo=GENEVA)
+
+
+def add_page(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def programmes_index(db):
+    """An English home page as the default site's root, with an empty programmes index."""
+    english = Locale.objects.get(language_code="en")
+    site = Site.objects.get(is_default_site=True)
+    home = HomePage(
+        title="Home", slug="test-home", locale=english, hero_title="Home", intro="<p>Home</p>"
+    )
+    site.root_page.get_parent().add_child(instance=home)
+    home.save_revision().publish()
+    site.root_page = home
+    site.save()
+    return add_page(
+        home, ProgrammesIndexPage(title="Programmes", slug="programmes", locale=english)
+    )
+
+
+def phase(title, starts_on, ends_on=None):
+    return (
+        "phase",
+        {"title": title, "starts_on": starts_on, "ends_on": ends_on, "description": ""},
+    )
+
+
+DEMO_TIMELINE = [phase("Distance course", date(2026, 4, 13), date(2026, 6, 8))]
