@@ -6,12 +6,12 @@ build exactly the content they check (for example 3 or 30 courses)."""
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 import pytest
 
 from home.models import HomePage
-from programmes.models import ProgrammesIndexPage
+from programmes.models import NetworkMember, ProgrammesIndexPage
 
 GENEVA = ZoneInfo("Europe/Zurich")
 
@@ -28,9 +28,13 @@ def add_page(parent, page):
 
 @pytest.fixture
 def programmes_index(db):
-    """An English home page as the default site's root, with an empty programmes index."""
+    """An English home page as the default site's root, with an empty programmes index.
+
+    The demo tree the test database starts with is removed (inside the test's transaction), so
+    these tests see exactly the content they build."""
     english = Locale.objects.get(language_code="en")
     site = Site.objects.get(is_default_site=True)
+    demo_homes = list(Page.objects.filter(depth=2))
     home = HomePage(
         title="Home", slug="test-home", locale=english, hero_title="Home", intro="<p>Home</p>"
     )
@@ -38,6 +42,9 @@ def programmes_index(db):
     home.save_revision().publish()
     site.root_page = home
     site.save()
+    for demo_home in demo_homes:
+        demo_home.delete()
+    NetworkMember.objects.all().delete()
     return add_page(
         home, ProgrammesIndexPage(title="Programmes", slug="programmes", locale=english)
     )
