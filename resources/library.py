@@ -1,0 +1,285 @@
+"""The library's query: filters, facet counts, sorting and search, read from a plain GET form.
+
+Everything a visitor can put in the address bar is checked against known values: unknown or
+repeated values are dropped, so a shared or hand-edited URL always gives a normal page.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import ExtractYear, Lower
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from home.language_fallback import visible_in_language
+from home.search import matching_page_ids, normalise_query
+
+from .languages import LANGUAGES, language_info, visitor_first
+from .models import (
+    Country,
+    Region,
+    ResourceFile,
+    ResourcePage,
+    ResourcePageCountry,
+    ResourcePageRegion,
+    ResourcePageTopic,
+    ResourceType,
+    Topic,
+)
+
+SORTS = {
+    "newest": (_("Newest first"), ["-publication_date", "-pk"]),
+    "oldest": (_("Oldest first"), ["publication_date", "pk"]),
+    "title": (_("Title (A–Z)"), [Lower("title"), "pk"]),
+}
+DEFAULT_SORT = "newest"
+MAX_VALUES_PER_FILTER = 20  # more is not a real visitor's choice; the rest is ignored
+YEAR_RANGE = range(1984, 2101)  # ISHR's publications start in 1984
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    lang: str = ""
+    direction: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+    widget: str = "checkbox"  # or "select" for long lists
+
+    @property
+    def selected_values(self):
+        return [o.value for o in self.options if o.selected]
+
+
+def _clean_values(params, name, allowed):
+    """The distinct known values of a repeated GET parameter, in the order given."""
+    values = []
+    for raw in params.getlist(name)[:MAX_VALUES_PER_FILTER]:
+        value = raw.strip()
+        if value in allowed and value not in values:
+            values.append(value)
+    return values
+
+
+def visible_resources(locale=None):
+    """Every live resource a visitor of `locale` should see, once, in the best language."""
+    return visible_in_language(ResourcePage.objects.live().public(), locale)
+
+
+class LibraryQuery:
+    """Parses the library's GET parameters and builds the result queryset and facets."""
+
+    def __init__(self, params, locale=None):
+        self.locale = locale or Locale.get_active()
+        self.topics = self._terms(Topic)
+        self.countries = self._terms(Country)
+        self.types = _clean_values(params, "type", set(ResourceType.values))
+        self.topic_slugs = _clean_values(params, "topic", set(self.topics))
+        self.regions = _clean_values(params, "region", set(Region.values))
+        self.country_slugs = _clean_values(params, "country", set(self.countries))
+        self.languages = _clean_values(params, "language", set(LANGUAGES))
+        self.years = [int(y) for y in _clean_values(params, "year", {str(y) for y in YEAR_RANGE})]
+        sort = params.get("sort", DEFAULT_SORT)
+        self.sort = sort if sort in SORTS else DEFAULT_SORT
+        self.query = normalise_query(params.get("q", ""))
+
+    def _terms(self, model):
+        """Terms by slug, named in the visitor's language where translated (else the source)."""
+        terms = {}
+        for term in model.objects.filter(locale__in=[self.locale, Locale.get_default()]):
+            if term.slug not in terms or term.locale_id == self.locale.pk:
+                terms[term.slug] = term
+        return terms
+
+    @property
+    def is_filtered(self):
+        return bool(
+            self.types
+            or self.topic_slugs
+            or self.regions
+            or self.country_slugs
+            or self.languages
+            or self.years
+            or self.query
+        )
+
+    # --- Filtering -------------------------------------------------------------------------
+
+    def _conditions(self, skip=None):
+        conditions = []
+        if self.types and skip != "type":
+            conditions.append(Q(resource_type__in=self.types))
+        if self.topic_slugs and skip != "topic":
+            conditions.append(
+                Q(
+                    Exists(
+                        ResourcePageTopic.objects.filter(
+                            page=OuterRef("pk"), topic__slug__in=self.topic_slugs
+                        )
+                    )
+                )
+            )
+        if self.regions and skip != "region":
+            conditions.append(self._in_regions(self.regions))
+        if self.country_slugs and skip != "country":
+            conditions.append(
+                Q(
+                    Exists(
+                        ResourcePageCountry.objects.filter(
+                            page=OuterRef("pk"), country__slug__in=self.country_slugs
+                        )
+                    )
+                )
+            )
+        if self.languages and skip != "language":
+            conditions.append(
+                Q(
+                    Exists(
+                        ResourceFile.objects.filter(
+                            page=OuterRef("pk"), language__in=self.languages
+                        )
+                    )
+                )
+            )
+        if self.years and skip != "year":
+            conditions.append(Q(publication_date__year__in=self.years))
+        return conditions
+
+    @staticmethod
+    def _in_regions(regions):
+        tagged = ResourcePageRegion.objects.filter(page=OuterRef("pk"), region__in=regions)
+        by_country = ResourcePageCountry.objects.filter(
+            page=OuterRef("pk"), country__region__in=regions
+        )
+        return Q(Exists(tagged)) | Q(Exists(by_country))
+
+    def _base(self):
+        queryset = visible_resources(self.locale)
+        if self.query:
+            queryset = queryset.filter(pk__in=matching_page_ids(ResourcePage, self.query))
+        return queryset
+
+    def _filtered(self, skip=None):
+        queryset = self._base()
+        for condition in self._conditions(skip=skip):
+            queryset = queryset.filter(condition)
+        return queryset
+
+    def results(self):
+        return (
+            self._filtered()
+            .select_related("locale")
+            .prefetch_related("files")
+            .order_by(*SORTS[self.sort][1])
+        )
+
+    # --- Facets ----------------------------------------------------------------------------
+
+    def facets(self):
+        return [
+            self._type_facet(),
+            self._topic_facet(),
+            self._region_facet(),
+            self._country_facet(),
+            self._language_facet(),
+            self._year_facet(),
+        ]
+
+    def _type_facet(self):
+        rows = self._filtered(skip="type").values("resource_type").annotate(n=Count("pk"))
+        counts = {row["resource_type"]: row["n"] for row in rows}
+        options = [
+            Option(value, label, counts.get(value, 0), value in self.types)
+            for value, label in ResourceType.choices
+            if counts.get(value) or value in self.types
+        ]
+        return Facet("type", _("Type"), options)
+
+    def _related_counts(self, model, value_field, skip):
+        pages = self._filtered(skip=skip).values("pk")
+        rows = (
+            model.objects.filter(page__in=pages)
+            .values(value_field)
+            .annotate(n=Count("page", distinct=True))
+        )
+        return {row[value_field]: row["n"] for row in rows}
+
+    def _topic_facet(self):
+        counts = self._related_counts(ResourcePageTopic, "topic__slug", "topic")
+        options = [
+            Option(slug, term.name, counts.get(slug, 0), slug in self.topic_slugs)
+            for slug, term in sorted(self.topics.items(), key=lambda item: item[1].name.lower())
+            if counts.get(slug) or slug in self.topic_slugs
+        ]
+        return Facet("topic", _("Topic"), options)
+
+    def _country_facet(self):
+        counts = self._related_counts(ResourcePageCountry, "country__slug", "country")
+        options = [
+            Option(slug, term.name, counts.get(slug, 0), slug in self.country_slugs)
+            for slug, term in sorted(self.countries.items(), key=lambda item: item[1].name.lower())
+            if counts.get(slug) or slug in self.country_slugs
+        ]
+        return Facet("country", _("Country"), options, widget="select")
+
+    def _region_facet(self):
+        queryset = self._filtered(skip="region")
+        counts = queryset.aggregate(
+            **{
+                f"region_{index}": Count("pk", filter=self._in_regions([value]))
+                for index, value in enumerate(Region.values)
+            }
+        )
+        options = []
+        for index, (value, label) in enumerate(Region.choices):
+            count = counts[f"region_{index}"]
+            if count or value in self.regions:
+                options.append(Option(value, label, count, value in self.regions))
+        return Facet("region", _("Region"), options)
+
+    def _language_facet(self):
+        counts = self._related_counts(ResourceFile, "language", "language")
+        options = []
+        for code in visitor_first(list(counts) + self.languages):
+            info = language_info(code)
+            options.append(
+                Option(
+                    code,
+                    info["name_local"],
+                    counts.get(code, 0),
+                    code in self.languages,
+                    lang=code,
+                    direction=info["direction"],
+                )
+            )
+        return Facet("language", _("File language"), options)
+
+    def _year_facet(self):
+        rows = (
+            self._filtered(skip="year")
+            .annotate(year=ExtractYear("publication_date"))
+            .values("year")
+            .annotate(n=Count("pk"))
+            .order_by("-year")
+        )
+        counts = {row["year"]: row["n"] for row in rows}
+        years = sorted(set(counts) | set(self.years), reverse=True)
+        options = [
+            Option(str(year), str(year), counts.get(year, 0), year in self.years) for year in years
+        ]
+        return Facet("year", _("Year"), options, widget="select")
+
+    def sort_options(self):
+        return [
+            Option(value, label, selected=value == self.sort)
+            for value, (label, _order) in SORTS.items()
+        ]
