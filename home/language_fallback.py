@@ -16,14 +16,14 @@ def _live_version_in(locale):
     )
 
 
-def visible_in_language(queryset, locale=None):
+def visible_in_language(queryset, locale=None, default=None):
     """Narrow a page queryset to what a visitor of `locale` should list.
 
     Kept: pages in `locale`; pages in the default language that have no live version in
     `locale`; and pages first written in a third language that has neither.
     """
     locale = locale or Locale.get_active()
-    default = Locale.get_default()
+    default = default or Locale.get_default()
     if locale.pk == default.pk:
         fallback = ~Q(locale=locale) & ~_live_version_in(locale)
         return queryset.filter(Q(locale=locale) | fallback)

@@ -70,9 +70,9 @@ def _clean_values(params, name, allowed):
     return values
 
 
-def visible_resources(locale=None):
+def visible_resources(locale=None, default=None):
     """Every live resource a visitor of `locale` should see, once, in the best language."""
-    return visible_in_language(ResourcePage.objects.live().public(), locale)
+    return visible_in_language(ResourcePage.objects.live().public(), locale, default)
 
 
 class LibraryQuery:
@@ -80,6 +80,9 @@ class LibraryQuery:
 
     def __init__(self, params, locale=None):
         self.locale = locale or Locale.get_active()
+        self.default_locale = Locale.get_default()
+        # Built once: `public()` reads the view restrictions when it is called.
+        self._visible = visible_resources(self.locale, self.default_locale)
         self.topics = self._terms(Topic)
         self.countries = self._terms(Country)
         self.types = _clean_values(params, "type", set(ResourceType.values))
@@ -95,7 +98,7 @@ class LibraryQuery:
     def _terms(self, model):
         """Terms by slug, named in the visitor's language where translated (else the source)."""
         terms = {}
-        for term in model.objects.filter(locale__in=[self.locale, Locale.get_default()]):
+        for term in model.objects.filter(locale__in=[self.locale, self.default_locale]):
             if term.slug not in terms or term.locale_id == self.locale.pk:
                 terms[term.slug] = term
         return terms
@@ -163,7 +166,7 @@ class LibraryQuery:
         return Q(Exists(tagged)) | Q(Exists(by_country))
 
     def _base(self):
-        queryset = visible_resources(self.locale)
+        queryset = self._visible
         if self.query:
             queryset = queryset.filter(pk__in=matching_page_ids(ResourcePage, self.query))
         return queryset
