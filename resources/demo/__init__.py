@@ -125,6 +125,20 @@ def french_strings(entry):
 
 
 def load(builder):
+    from wagtail.models import ReferenceIndex
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    # Each saved file row would re-index its whole page; index each page once at the end.
+    with disable_reference_index_auto_update():
+        pages = load_resources(builder)
+    for page in ResourcePage.objects.filter(pk__in=[p.pk for p in pages]).specific():
+        ReferenceIndex.create_or_update_for_object(page)
+        translated = page.get_translation_or_none(builder.french)
+        if translated is not None:
+            ReferenceIndex.create_or_update_for_object(translated.specific)
+
+
+def load_resources(builder):
     from home.demo.builder import site_home
 
     topics, countries = ensure_taxonomy(builder)
@@ -137,3 +151,4 @@ def load(builder):
     for entry in entries:
         if entry[8] is not None:
             builder.translate(pages[entry[0]], french_strings(entry))
+    return list(pages.values())
