@@ -198,7 +198,12 @@ class LibraryQuery:
         ]
 
     def _type_facet(self):
-        rows = self._filtered(skip="type").values("resource_type").annotate(n=Count("pk"))
+        rows = (
+            self._filtered(skip="type")
+            .order_by()  # a default ordering would split the groups
+            .values("resource_type")
+            .annotate(n=Count("pk"))
+        )
         counts = {row["resource_type"]: row["n"] for row in rows}
         options = [
             Option(value, label, counts.get(value, 0), value in self.types)
@@ -211,6 +216,7 @@ class LibraryQuery:
         pages = self._filtered(skip=skip).values("pk")
         rows = (
             model.objects.filter(page__in=pages)
+            .order_by()  # Orderable's sort_order would split the groups
             .values(value_field)
             .annotate(n=Count("page", distinct=True))
         )
@@ -235,7 +241,7 @@ class LibraryQuery:
         return Facet("country", _("Country"), options, widget="select")
 
     def _region_facet(self):
-        queryset = self._filtered(skip="region")
+        queryset = self._filtered(skip="region").order_by()
         counts = queryset.aggregate(
             **{
                 f"region_{index}": Count("pk", filter=self._in_regions([value]))
@@ -269,10 +275,10 @@ class LibraryQuery:
     def _year_facet(self):
         rows = (
             self._filtered(skip="year")
+            .order_by()
             .annotate(year=ExtractYear("publication_date"))
             .values("year")
             .annotate(n=Count("pk"))
-            .order_by("-year")
         )
         counts = {row["year"]: row["n"] for row in rows}
         years = sorted(set(counts) | set(self.years), reverse=True)
