@@ -36,14 +36,31 @@ from resources.pdfs import make_pdf
 
 BATCH_SIZE = 500
 SUBJECTS = [
-    "women human rights defenders", "civic space", "reprisals", "the Human Rights Council",
-    "the treaty bodies", "the Universal Periodic Review", "environmental defenders",
-    "migrants' rights", "LGBTIQ+ rights", "business and human rights", "protection laws",
-    "Indigenous peoples' rights", "digital security", "the special procedures",
+    "women human rights defenders",
+    "civic space",
+    "reprisals",
+    "the Human Rights Council",
+    "the treaty bodies",
+    "the Universal Periodic Review",
+    "environmental defenders",
+    "migrants' rights",
+    "LGBTIQ+ rights",
+    "business and human rights",
+    "protection laws",
+    "Indigenous peoples' rights",
+    "digital security",
+    "the special procedures",
 ]
 ANGLES = [
-    "A practical guide to", "Understanding", "Advocacy on", "Monitoring", "Protecting",
-    "Lessons learned on", "Litigation and", "Regional perspectives on", "Data on",
+    "A practical guide to",
+    "Understanding",
+    "Advocacy on",
+    "Monitoring",
+    "Protecting",
+    "Lessons learned on",
+    "Litigation and",
+    "Regional perspectives on",
+    "Data on",
 ]
 FILE_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt"]
 

@@ -14,9 +14,7 @@ COUNT = re.compile(r'<h2 id="library-count"[^>]*>\s*(\d+)', re.S)
 def listed(response):
     """(title, href, lang) of each resource card, in order."""
     html = response.content.decode()
-    return [
-        (unescape(m["title"]), m["href"], m["lang"]) for m in CARD_TITLE.finditer(html)
-    ]
+    return [(unescape(m["title"]), m["href"], m["lang"]) for m in CARD_TITLE.finditer(html)]
 
 
 def listed_count(response):

@@ -144,7 +144,10 @@ def test_search_inside_the_library_in_english(client, resource_demo):
 
 def test_search_inside_the_library_in_french_finds_french_text(client, resource_demo):
     cards = listed(client.get(f"{FR}?q=loi+type"))
-    assert "Loi type pour la reconnaissance et la protection des défenseur·e·x·s des droits humains" in titles(cards)
+    assert (
+        "Loi type pour la reconnaissance et la protection des défenseur·e·x·s des droits humains"
+        in titles(cards)
+    )
 
 
 def test_search_and_filters_combine(client, resource_demo):
@@ -165,7 +168,10 @@ def test_french_library_lists_every_resource_once(client, resource_demo):
 def test_french_library_prefers_french_and_marks_originals(client, resource_demo):
     cards = all_pages(client, FR)
     by_title = {title: (href, lang) for title, href, lang in cards}
-    assert by_title["Guide rapide de la Loi type"] == ("/fr/ressources/guide-rapide-loi-type/", "fr")
+    assert by_title["Guide rapide de la Loi type"] == (
+        "/fr/ressources/guide-rapide-loi-type/",
+        "fr",
+    )
     assert "Quick Guide to the Model Law" not in by_title
     href, lang = by_title["Reprisals Handbook for Human Rights Defenders"]
     assert (href, lang) == ("/en/resources/reprisals-handbook/", "en")
@@ -199,7 +205,9 @@ def test_filter_form_is_a_plain_get_form_with_clear_link(client, resource_demo):
     assert "Clear all filters" not in html
     assert not plain.cookies
     filtered = client.get(f"{EN}?type=guide").content.decode()
-    assert '<a href="/en/resources/" class="library-filters__clear">Clear all filters</a>' in filtered
+    assert (
+        '<a href="/en/resources/" class="library-filters__clear">Clear all filters</a>' in filtered
+    )
 
 
 def test_resource_page_shows_files_with_format_size_and_pages(client, resource_demo):
@@ -210,5 +218,7 @@ def test_resource_page_shows_files_with_format_size_and_pages(client, resource_d
     assert 'lang="ar" dir="rtl">العربيّة</span>' in html
     assert html.index('lang="en" dir="ltr">English') < html.index('lang="fr" dir="ltr">Français')
     french_html = client.get("/fr/ressources/loi-type/").content.decode()
-    assert french_html.index('lang="fr" dir="ltr">Français') < french_html.index('lang="en" dir="ltr">English')
+    assert french_html.index('lang="fr" dir="ltr">Français') < french_html.index(
+        'lang="en" dir="ltr">English'
+    )
     assert "/documents/" in html and "/media/documents/" not in html

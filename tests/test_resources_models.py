@@ -64,7 +64,9 @@ def test_french_translation_has_the_same_files_once(resource_demo):
     assert len(french_files) == 4
 
 
-def test_resync_after_adding_a_file_keeps_one_copy_of_each(resource_demo, django_capture_on_commit_callbacks):
+def test_resync_after_adding_a_file_keeps_one_copy_of_each(
+    resource_demo, django_capture_on_commit_callbacks
+):
     from django.contrib.auth import get_user_model
 
     from wagtail_localize.models import TranslationSource
