@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.language_fallback import visible_in_language
 
@@ -82,8 +82,11 @@ def search(request):
         page_obj = paginator.get_page(request.GET.get("page"))
         # One query per page type on this page of results, not one per result.
         specific = Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()
-        by_id = {p.pk: p for p in specific.select_related("locale")}
+        by_id = {p.pk: p for p in specific}
         results = [by_id[p.pk] for p in page_obj if p.pk in by_id]
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        for result in results:
+            result.language_code = languages.get(result.locale_id, "")
     return render(
         request,
         "home/search.html",

@@ -17,14 +17,22 @@ import pytest
 from home.demo.builder import DemoBuilder
 from resources.models import ResourceIndexPage, ResourcePage
 
-from .conftest import DemoSite
 
+class ResourceDemo:
+    """Handles on the demo tree and its library (like the foundation's DemoSite)."""
 
-class ResourceDemo(DemoSite):
     def __init__(self):
-        super().__init__()
+        from wagtail.models import Site
+
+        self.english = Locale.objects.get(language_code="en")
+        self.french = Locale.objects.get(language_code="fr")
+        self.site = Site.objects.get(is_default_site=True)
+        self.home_en = self.site.root_page.specific
         self.library_en = ResourceIndexPage.objects.get(locale=self.english)
         self.library_fr = self.french_of(self.library_en)
+
+    def french_of(self, page):
+        return page.get_translation(self.french).specific
 
     def resource(self, slug):
         return ResourcePage.objects.get(locale=self.english, slug=slug)
@@ -77,4 +85,4 @@ def generate(count, translated_share=0.2):
     from resources.generation import ResourceGenerator
 
     ResourceGenerator(translated_share=translated_share).generate(count)
-    return Page.objects.type(ResourcePage).count()
+    return Page.objects.type(ResourcePage).filter(locale__language_code="en").count()

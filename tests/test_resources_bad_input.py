@@ -4,7 +4,6 @@ from urllib.parse import quote
 
 import pytest
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
 from .resources_html import listed, listed_count
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,6 @@ import pytest
 
 from resources.models import DownloadCount
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 

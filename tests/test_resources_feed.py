@@ -6,8 +6,6 @@ import pytest
 
 from resources.models import ResourcePage
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -6,7 +6,6 @@ import pytest
 
 from resources.models import ResourcePage
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
 from .resources_html import facet_count, listed, listed_count
 
 pytestmark = pytest.mark.django_db

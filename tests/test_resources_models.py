@@ -11,8 +11,6 @@ from pypdf import PdfReader
 
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 

@@ -7,8 +7,6 @@ from django.db import connection
 
 import pytest
 
-from .resources_fixtures import resource_demo, resource_demo_data  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 RESULT = re.compile(

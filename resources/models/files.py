@@ -11,10 +11,9 @@ from pathlib import PurePosixPath
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
-
-from modelcluster.fields import ParentalKey
 
 from resources.languages import LANGUAGE_CHOICES, language_info
 

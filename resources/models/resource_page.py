@@ -5,12 +5,11 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey
 
 from home.blocks import BodyBlock
 from home.models import BasePage
