@@ -4,13 +4,17 @@ Everything a visitor can put in the address bar is checked against known values:
 repeated values are dropped, so a shared or hand-edited URL always gives a normal page.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.language_fallback import visible_in_language
 from home.search import matching_page_ids, normalise_query
@@ -36,6 +40,20 @@ SORTS = {
 DEFAULT_SORT = "newest"
 MAX_VALUES_PER_FILTER = 20  # more is not a real visitor's choice; the rest is ignored
 YEAR_RANGE = range(1984, 2101)  # ISHR's publications start in 1984
+COUNTS_CACHE_SECONDS = 600
+
+
+def content_version():
+    """A value that changes whenever a resource is added, deleted, published, unpublished or
+    edited (one cheap query), so cached counts are never stale for longer than a request."""
+    content_type = ContentType.objects.get_for_model(ResourcePage)
+    row = Page.objects.filter(content_type=content_type).aggregate(
+        pages=Count("pk"),
+        live=Count("pk", filter=Q(live=True)),
+        edited=Max("latest_revision_created_at"),
+        published=Max("last_published_at"),
+    )
+    return "|".join(str(row[name]) for name in ("pages", "live", "edited", "published"))
 
 
 @dataclass
@@ -159,11 +177,13 @@ class LibraryQuery:
 
     @staticmethod
     def _in_regions(regions):
-        tagged = ResourcePageRegion.objects.filter(page=OuterRef("pk"), region__in=regions)
-        by_country = ResourcePageCountry.objects.filter(
-            page=OuterRef("pk"), country__region__in=regions
+        # `pk IN (…)` rather than OR-ed EXISTS: PostgreSQL hashes each subquery once instead
+        # of probing both tables for every resource (seconds at 10,000 resources).
+        tagged = ResourcePageRegion.objects.filter(region__in=regions).values("page_id")
+        by_country = ResourcePageCountry.objects.filter(country__region__in=regions).values(
+            "page_id"
         )
-        return Q(Exists(tagged)) | Q(Exists(by_country))
+        return Q(pk__in=tagged) | Q(pk__in=by_country)
 
     def _base(self):
         queryset = self._visible
@@ -187,24 +207,68 @@ class LibraryQuery:
 
     # --- Facets ----------------------------------------------------------------------------
 
+    def counts(self):
+        """Every facet's counts and the number of results, computed together and cached for
+        this exact combination of filters until the resources change."""
+        if getattr(self, "_counts", None) is None:
+            key = self._counts_cache_key()
+            self._counts = cache.get(key)
+            if self._counts is None:
+                self._counts = {
+                    "total": self._filtered().count(),
+                    "type": self._type_counts(),
+                    "topic": self._related_counts(ResourcePageTopic, "topic__slug", "topic"),
+                    "country": self._related_counts(
+                        ResourcePageCountry, "country__slug", "country"
+                    ),
+                    "language": self._related_counts(ResourceFile, "language", "language"),
+                    "region": self._region_counts(),
+                    "year": self._year_counts(),
+                }
+                cache.set(key, self._counts, COUNTS_CACHE_SECONDS)
+        return self._counts
+
+    def _counts_cache_key(self):
+        state = repr(
+            (
+                self.locale.language_code,
+                sorted(self.types),
+                sorted(self.topic_slugs),
+                sorted(self.regions),
+                sorted(self.country_slugs),
+                sorted(self.languages),
+                sorted(self.years),
+                self.query,
+            )
+        )
+        digest = hashlib.sha256(f"{content_version()}{state}".encode()).hexdigest()
+        return f"resources:library-counts:{digest}"
+
+    @property
+    def total(self):
+        return self.counts()["total"]
+
     def facets(self):
+        counts = self.counts()
         return [
-            self._type_facet(),
-            self._topic_facet(),
-            self._region_facet(),
-            self._country_facet(),
-            self._language_facet(),
-            self._year_facet(),
+            self._type_facet(counts["type"]),
+            self._topic_facet(counts["topic"]),
+            self._region_facet(counts["region"]),
+            self._country_facet(counts["country"]),
+            self._language_facet(counts["language"]),
+            self._year_facet(counts["year"]),
         ]
 
-    def _type_facet(self):
+    def _type_counts(self):
         rows = (
             self._filtered(skip="type")
             .order_by()  # a default ordering would split the groups
             .values("resource_type")
             .annotate(n=Count("pk"))
         )
-        counts = {row["resource_type"]: row["n"] for row in rows}
+        return {row["resource_type"]: row["n"] for row in rows}
+
+    def _type_facet(self, counts):
         options = [
             Option(value, label, counts.get(value, 0), value in self.types)
             for value, label in ResourceType.choices
@@ -222,8 +286,7 @@ class LibraryQuery:
         )
         return {row[value_field]: row["n"] for row in rows}
 
-    def _topic_facet(self):
-        counts = self._related_counts(ResourcePageTopic, "topic__slug", "topic")
+    def _topic_facet(self, counts):
         options = [
             Option(slug, term.name, counts.get(slug, 0), slug in self.topic_slugs)
             for slug, term in sorted(self.topics.items(), key=lambda item: item[1].name.lower())
@@ -231,8 +294,7 @@ class LibraryQuery:
         ]
         return Facet("topic", _("Topic"), options)
 
-    def _country_facet(self):
-        counts = self._related_counts(ResourcePageCountry, "country__slug", "country")
+    def _country_facet(self, counts):
         options = [
             Option(slug, term.name, counts.get(slug, 0), slug in self.country_slugs)
             for slug, term in sorted(self.countries.items(), key=lambda item: item[1].name.lower())
@@ -240,23 +302,37 @@ class LibraryQuery:
         ]
         return Facet("country", _("Country"), options, widget="select")
 
-    def _region_facet(self):
-        queryset = self._filtered(skip="region").order_by()
-        counts = queryset.aggregate(
-            **{
-                f"region_{index}": Count("pk", filter=self._in_regions([value]))
-                for index, value in enumerate(Region.values)
-            }
+    def _region_counts(self):
+        """Resources per region, whether tagged with the region or with one of its countries
+        (counted once when both), in one grouped query over the two kinds of tag."""
+        pages = self._filtered(skip="region").values("pk")
+        tagged = (
+            ResourcePageRegion.objects.filter(page__in=pages).order_by().values("page_id", "region")
         )
-        options = []
-        for index, (value, label) in enumerate(Region.choices):
-            count = counts[f"region_{index}"]
-            if count or value in self.regions:
-                options.append(Option(value, label, count, value in self.regions))
+        by_country = (
+            ResourcePageCountry.objects.filter(page__in=pages)
+            .order_by()
+            .values("page_id", "country__region")
+        )
+        tagged_sql, tagged_params = tagged.query.sql_with_params()
+        country_sql, country_params = by_country.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT region, COUNT(DISTINCT page_id) FROM "
+                f"({tagged_sql} UNION ALL {country_sql}) AS tags GROUP BY region",
+                (*tagged_params, *country_params),
+            )
+            return dict(cursor.fetchall())
+
+    def _region_facet(self, counts):
+        options = [
+            Option(value, label, counts.get(value, 0), value in self.regions)
+            for value, label in Region.choices
+            if counts.get(value) or value in self.regions
+        ]
         return Facet("region", _("Region"), options)
 
-    def _language_facet(self):
-        counts = self._related_counts(ResourceFile, "language", "language")
+    def _language_facet(self, counts):
         options = []
         for code in visitor_first(list(counts) + self.languages):
             info = language_info(code)
@@ -272,7 +348,7 @@ class LibraryQuery:
             )
         return Facet("language", _("File language"), options)
 
-    def _year_facet(self):
+    def _year_counts(self):
         rows = (
             self._filtered(skip="year")
             .order_by()
@@ -280,7 +356,9 @@ class LibraryQuery:
             .values("year")
             .annotate(n=Count("pk"))
         )
-        counts = {row["year"]: row["n"] for row in rows}
+        return {row["year"]: row["n"] for row in rows}
+
+    def _year_facet(self, counts):
         years = sorted(set(counts) | set(self.years), reverse=True)
         options = [
             Option(str(year), str(year), counts.get(year, 0), year in self.years) for year in years

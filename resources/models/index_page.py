@@ -37,6 +37,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
         library = LibraryQuery(request.GET)
         paginator = Paginator(library.results(), RESULTS_PER_PAGE)
+        paginator.count = library.total  # cached with the facet counts
         page_obj = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,
