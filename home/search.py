@@ -8,12 +8,12 @@ import re
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 
 from home.language_fallback import visible_in_language
 
@@ -35,15 +35,30 @@ def normalise_query(raw):
 def matching_page_ids(model, query):
     """A subquery of the ids of live `model` pages matching `query`, for `pk__in` filters.
 
+    Searching the base `Page` model is split into one search per concrete page type: on
+    PostgreSQL Wagtail's search over `Page` itself joins the index on every page type at once
+    and took seconds at 10,000 pages, where each type's own search takes milliseconds.
     On PostgreSQL a French visitor's query is also matched with French stemming on titles and
     summaries, so "défenseures" finds "défenseur" (the shared index is language-neutral).
     """
-    results = model.objects.live().search(query, operator="and", order_by_relevance=False)
-    matching = Q(pk__in=results.get_queryset().values("pk"))
+    models = _page_types() if model is Page else [model]
     config = POSTGRES_STEMMING.get((get_language() or "").split("-")[0])
-    if config and connection.vendor == "postgresql":
-        matching |= Q(pk__in=_stemmed_ids(model, query, config))
-    return model.objects.filter(matching).values("pk")
+    subqueries = []
+    for page_type in models:
+        results = page_type.objects.live().search(query, operator="and", order_by_relevance=False)
+        subqueries.append(results.get_queryset().order_by().values("pk"))
+        if config and connection.vendor == "postgresql":
+            subqueries.append(_stemmed_ids(page_type, query, config))
+    # One UNION ALL: OR-ed `IN` conditions made PostgreSQL scan the index once per page.
+    return subqueries[0].union(*subqueries[1:], all=True)
+
+
+def _page_types():
+    return [
+        page_type
+        for page_type in get_page_models()
+        if page_type is not Page and not page_type._meta.abstract
+    ]
 
 
 def _stemmed_ids(model, query, config):
@@ -55,6 +70,7 @@ def _stemmed_ids(model, query, config):
         model.objects.live()
         .annotate(stemmed=vector)
         .filter(stemmed=SearchQuery(query, config=config, search_type="plain"))
+        .order_by()
         .values("pk")
     )
 
