@@ -66,8 +66,11 @@ def _stemmed_ids(model, query, config):
 
     fields = ["title"] + (["summary"] if hasattr(model, "summary") else [])
     vector = SearchVector(*fields, config=config)
+    # Only pages written in that language: stemming English text with French rules helps no one,
+    # and the vector is computed per row (no index), so fewer rows is faster.
     return (
         model.objects.live()
+        .filter(locale__language_code=(get_language() or "").split("-")[0])
         .annotate(stemmed=vector)
         .filter(stemmed=SearchQuery(query, config=config, search_type="plain"))
         .order_by()
