@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
 
 urlpatterns = [
@@ -27,6 +28,7 @@ if settings.SERVE_MEDIA_FILES:
     ]
 
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

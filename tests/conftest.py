@@ -9,6 +9,12 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from tests.resources_fixtures import (  # noqa: F401  (fixtures of the resource library tests)
+    empty_library,
+    resource_demo,
+    resource_demo_data,
+)
+
 
 class DemoSite:
     """Handles on the demo tree, looked up once the loader has run."""

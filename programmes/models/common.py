@@ -11,7 +11,7 @@ from home.models import BasePage
 
 # The page types an editor may pick as a related resource. At merge with the resource library
 # this becomes ["resources.ResourcePage"]; nothing else needs to change.
-RELATED_RESOURCE_PAGE_TYPES = ["wagtailcore.Page"]
+RELATED_RESOURCE_PAGE_TYPES = ["resources.ResourcePage"]
 
 
 class ProgrammeBasePage(BasePage):

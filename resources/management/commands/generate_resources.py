@@ -1,0 +1,39 @@
+"""Add many generated resources to the library, for benchmarks: `generate_resources --count N`.
+
+Needs the demo content (the library and its taxonomy): run `load_demo_content` first.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from resources.models import ResourceIndexPage
+
+
+class Command(BaseCommand):
+    help = "Add N generated resources (about a fifth also in French) for benchmarks."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=1000, help="How many resources.")
+        parser.add_argument("--seed", type=int, default=2016, help="Random seed.")
+        parser.add_argument(
+            "--translated-share",
+            type=float,
+            default=0.2,
+            help="Share of resources that also get a French version (0 to 1).",
+        )
+
+    def handle(self, *args, count, seed, translated_share, **options):
+        from resources.generation import ResourceGenerator
+
+        if count < 1:
+            raise CommandError("--count must be at least 1.")
+        if not ResourceIndexPage.objects.exists():
+            raise CommandError("No resource library yet: run load_demo_content first.")
+        started = time.perf_counter()
+        generator = ResourceGenerator(
+            seed=seed, translated_share=translated_share, stdout=self.stdout
+        )
+        made = generator.generate(count)
+        elapsed = time.perf_counter() - started
+        self.stdout.write(self.style.SUCCESS(f"Generated {made} resources in {elapsed:.1f} s."))

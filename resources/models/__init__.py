@@ -1,0 +1,28 @@
+from .downloads import DownloadCount
+from .files import ResourceFile
+from .index_page import ResourceIndexPage
+from .resource_page import (
+    RelatedProgramme,
+    RelatedResource,
+    ResourcePage,
+    ResourcePageCountry,
+    ResourcePageRegion,
+    ResourcePageTopic,
+)
+from .taxonomy import Country, Region, ResourceType, Topic
+
+__all__ = [
+    "Country",
+    "DownloadCount",
+    "Region",
+    "RelatedProgramme",
+    "RelatedResource",
+    "ResourceFile",
+    "ResourceIndexPage",
+    "ResourcePage",
+    "ResourcePageCountry",
+    "ResourcePageRegion",
+    "ResourcePageTopic",
+    "ResourceType",
+    "Topic",
+]

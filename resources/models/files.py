@@ -1,0 +1,101 @@
+"""A resource's downloadable files, one per language version.
+
+The file's format, size and (for PDFs) page count are measured once when it is saved, never
+per request. The rows are plain (not translatable) child objects of the page: wagtail-localize
+copies them to each translation when it syncs, so a French page offers exactly the same files.
+"""
+
+import logging
+from pathlib import PurePosixPath
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+from resources.languages import LANGUAGE_CHOICES, language_info
+
+logger = logging.getLogger(__name__)
+
+
+def count_pdf_pages(document):
+    """Pages in a PDF document, or None when it cannot be read (damaged or encrypted)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        with document.open_file() as handle:
+            return len(PdfReader(handle).pages)
+    except (PyPdfError, OSError, ValueError) as error:
+        logger.warning("Cannot count pages of document %s: %s", document.pk, error)
+        return None
+
+
+class ResourceFile(Orderable):
+    page = ParentalKey("resources.ResourcePage", on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The file visitors download (served through the site, never a direct link)."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=LANGUAGE_CHOICES,
+        db_index=True,
+        help_text=_("The language the file is written in; any language, not only the site's."),
+    )
+    file_format = models.CharField(
+        _("format"),
+        max_length=10,
+        blank=True,
+        editable=False,
+        help_text=_("Measured from the file when saved, e.g. PDF."),
+    )
+    file_size = models.PositiveBigIntegerField(
+        _("size in bytes"),
+        null=True,
+        editable=False,
+        help_text=_("Measured from the file when saved."),
+    )
+    page_count = models.PositiveIntegerField(
+        _("pages"),
+        null=True,
+        editable=False,
+        help_text=_("Counted from PDF files when saved."),
+    )
+    measured_file = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("The stored file the measurements belong to; re-measured when it changes."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self):
+        return f"{self.document_id} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        if self.document_id and self.measured_file != self.document.file.name:
+            self.measure()
+        super().save(*args, **kwargs)
+
+    def measure(self):
+        document = self.document
+        self.file_format = PurePosixPath(document.file.name).suffix.lstrip(".").upper()[:10]
+        self.file_size = document.get_file_size()
+        self.page_count = count_pdf_pages(document) if self.file_format == "PDF" else None
+        self.measured_file = document.file.name
+
+    @property
+    def language_label(self):
+        return language_info(self.language)

@@ -1,0 +1,62 @@
+"""The resource library: one page per language listing every resource, with its Atom feed."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from home.models import BasePage
+
+RESULTS_PER_PAGE = 20
+
+
+class ResourceIndexPage(RoutablePageMixin, BasePage):
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A sentence or two above the list: what the library holds and for whom."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+        verbose_name_plural = _("resource libraries")
+
+    @path("")
+    def library(self, request):
+        from resources.library import LibraryQuery
+
+        library = LibraryQuery(request.GET)
+        paginator = Paginator(library.results(), RESULTS_PER_PAGE)
+        paginator.count = library.total  # cached with the facet counts
+        page_obj = paginator.get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "library": library,
+                "facets": library.facets(),
+                "sort_options": library.sort_options(),
+                "page_obj": page_obj,
+                "resources": list(page_obj),
+                "page_number": page_obj.number,
+                "active_language": library.locale.language_code,
+            },
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from resources.feeds import atom_feed
+
+        return atom_feed(request, self)
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")

@@ -1,0 +1,59 @@
+"""Admin: the taxonomy snippets and the downloads report."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from resources.admin_views import DownloadReportView
+from resources.models import Country, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    list_display = ["name", "slug", "region"]
+    list_filter = ["region"]
+    search_fields = ["name"]
+
+
+class ResourceTaxonomyGroup(SnippetViewSetGroup):
+    items = (TopicViewSet, CountryViewSet)
+    menu_icon = "tag"
+    menu_label = _("Resource taxonomy")
+    menu_name = "resource-taxonomy"
+
+
+register_snippet(ResourceTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_download_report_urls():
+    return [
+        path("reports/downloads/", DownloadReportView.as_view(), name="resources_downloads"),
+        path(
+            "reports/downloads/results/",
+            DownloadReportView.as_view(results_only=True),
+            name="resources_downloads_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_report_menu_item():
+    return MenuItem(
+        _("Resource downloads"),
+        reverse("resources_downloads"),
+        icon_name="download",
+        order=700,
+    )
