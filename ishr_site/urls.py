@@ -24,6 +24,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# A database outage met outside a view still gives the 503 page, not a bare 500.
+handler500 = "security.views.server_error"
+
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
