@@ -55,7 +55,6 @@ class SpamProtectedFormMixin:
             )
         else:
             response = super().serve(request, *args, **kwargs)
-        # The form carries a CSRF token (and so a cookie): never store it in a shared cache.
+        # The form carries a CSRF token (and so a cookie): never cached, not even privately.
         add_never_cache_headers(response)
-        response.headers["Cache-Control"] += ", private"
         return response

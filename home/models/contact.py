@@ -20,6 +20,9 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
+    # The key submissions are stored under stays the same in every language.
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")

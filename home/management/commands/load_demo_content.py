@@ -13,6 +13,7 @@ from home.demo.builder import DemoBuilder
 # Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
 DEMO_MODULES = [
     "home.demo.site_pages",
+    "home.demo.policy_pages",
 ]
 
 
