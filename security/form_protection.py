@@ -50,9 +50,7 @@ class SpamProtectedFormMixin:
             context = self.get_context(request)
             context["form"] = self.get_form(request.POST, page=self, user=request.user)
             context["rate_limited"] = True
-            response = TemplateResponse(
-                request, self.get_template(request), context, status=429
-            )
+            response = TemplateResponse(request, self.get_template(request), context, status=429)
         else:
             response = super().serve(request, *args, **kwargs)
         # The form carries a CSRF token (and so a cookie): never cached, not even privately.

@@ -90,9 +90,8 @@ class AtomicWriteMiddleware:
     def __call__(self, request):
         if request.method not in UNSAFE_METHODS:
             return self.get_response(request)
-        with track_saved_files():
-            with transaction.atomic():
-                response = self.get_response(request)
-                if response.status_code >= 500:
-                    transaction.set_rollback(True)
+        with track_saved_files(), transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
         return response

@@ -42,10 +42,9 @@ TRUST_X_FORWARDED_FOR = env.bool(
 )
 
 # Login lockouts and form rate limits must be shared by every worker: a Redis cache.
-if not env("REDIS_URL", default=""):
-    if env("CACHE_URL", default="") != "locmem://":
-        raise ImproperlyConfigured(
-            "REDIS_URL is not set. Production keeps login lockouts and form rate limits in a "
-            "shared Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/1. To run a single worker "
-            "without Redis (limits then count per process), set CACHE_URL=locmem:// instead."
-        )
+if not env("REDIS_URL", default="") and env("CACHE_URL", default="") != "locmem://":
+    raise ImproperlyConfigured(
+        "REDIS_URL is not set. Production keeps login lockouts and form rate limits in a "
+        "shared Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/1. To run a single worker "
+        "without Redis (limits then count per process), set CACHE_URL=locmem:// instead."
+    )
