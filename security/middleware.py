@@ -50,6 +50,14 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault(
                 "Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY
             )
+        elif getattr(request, "is_preview", False):
+            # Wagtail renders a preview through a request for the page's public address, and
+            # shows it in a frame of the admin: keep the public policy, but let the admin
+            # (this same site) frame it.
+            policy = response.headers.get("Content-Security-Policy", "")
+            response.headers["Content-Security-Policy"] = policy.replace(
+                "frame-ancestors 'none'", "frame-ancestors 'self'"
+            )
         return response
 
 
