@@ -110,6 +110,7 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "security.passwords.NoAccountNameValidator"},
 ]
 
 # --- Languages -------------------------------------------------------------------------------
