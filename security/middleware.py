@@ -98,8 +98,12 @@ class AtomicWriteMiddleware:
     def __call__(self, request):
         if request.method not in UNSAFE_METHODS:
             return self.get_response(request)
-        with track_saved_files(), transaction.atomic():
-            response = self.get_response(request)
-            if response.status_code >= 500:
-                transaction.set_rollback(True)
+        with track_saved_files() as saved_files:
+            with transaction.atomic():
+                response = self.get_response(request)
+                failed = response.status_code >= 500
+                if failed:
+                    transaction.set_rollback(True)
+            if not failed:
+                saved_files.keep()
         return response

@@ -9,6 +9,11 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def media_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     """Lockouts and rate limits live in the cache; each test starts from a clean slate."""
     cache.clear()

@@ -117,7 +117,9 @@ def test_staff_with_a_device_must_enter_a_code_at_each_sign_in(editor, client):
     assert "This code is not valid" in wrong.content.decode()
     assert client.get("/admin/").status_code == 302
     time.sleep(1.1)  # django-otp makes each retry after a failure wait
-    right = client.post("/admin/two-factor/verify/", {"code": current_code(device), "next": "/admin/"})
+    right = client.post(
+        "/admin/two-factor/verify/", {"code": current_code(device), "next": "/admin/"}
+    )
     assert right.status_code == 302
     assert client.get("/admin/").status_code == 200
     # A foreign `next` is ignored: no open redirect.
