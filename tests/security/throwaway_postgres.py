@@ -34,6 +34,7 @@ class ThrowawayPostgres:
         self.data = Path(base_dir) / "cluster"
         self.port = port
         self.base_dir = Path(base_dir)
+        self.log = self.base_dir / "server.log"
 
     def as_postgres(self, *command, check=True):
         return subprocess.run(
@@ -48,15 +49,19 @@ class ThrowawayPostgres:
         self.base_dir.chmod(0o755)
         self.data.mkdir()
         shutil.chown(self.data, "postgres", "postgres")
+        self.log.touch()
+        shutil.chown(self.log, "postgres", "postgres")
         self.as_postgres(
             str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres"
         )
 
     def start(self):
         options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off"
+        # The server's output goes to a log file: a pipe would keep this call waiting for it.
         self.as_postgres(
-            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-w", "start"
-        )
+            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.log),
+            "-w", "start",
+        )  # fmt: skip
 
     def stop(self):
         self.as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop")
