@@ -54,17 +54,16 @@ CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 # --- Caches ----------------------------------------------------------------------------------
 # Login lockouts and form rate limits live in the cache (never in the database: no addresses
 # are stored). Production points REDIS_URL at a shared Redis; if Redis goes down the site keeps
-# serving pages (IGNORE_EXCEPTIONS), with limits failing open until it returns.
+# serving pages (security.cache.ResilientRedisCache), with limits failing open until it returns.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "security.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="ishr"),
             "TIMEOUT": 300,
             "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
@@ -75,7 +74,6 @@ else:
     # A single process (development, tests) shares its memory cache with itself; production
     # refuses to start without REDIS_URL unless told otherwise (see production.py).
     SILENCED_SYSTEM_CHECKS = ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
 

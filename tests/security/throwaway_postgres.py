@@ -72,18 +72,14 @@ class ThrowawayPostgres:
         )
 
     def create_database(self, name):
-        self.as_postgres(
-            str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), name
-        )
+        self.as_postgres(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), name)
 
     def url(self, name):
         return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
 
 
 def site_environment(database_url, media_root):
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
-    }
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     environment.update(
         DJANGO_SETTINGS_MODULE="ishr_site.settings.test",
         DATABASE_URL=database_url,
