@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
 MANAGE := $(PY) manage.py
+# Production keeps login lockouts and form rate limits in Redis, shared by every worker.
+REDIS_URL ?= redis://127.0.0.1:6379/1
 
 .PHONY: run setup demo serve test test-postgres lint format translations messages clean backup restore
 
@@ -29,6 +31,7 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## serve: production mode (gunicorn, production settings, compressed static files)
+serve: export REDIS_URL := $(REDIS_URL)
 serve: $(VENV)/.installed translations
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) migrate --no-input

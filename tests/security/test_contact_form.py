@@ -77,3 +77,23 @@ def test_invalid_input_shows_the_form_again(contact, client):
     assert response.status_code == 200
     assert "Enter a valid email address" in response.content.decode()
     assert FormSubmission.objects.count() == 0
+
+
+# Measured: 21 queries for the contact page (site chrome included), whatever its form's length.
+QUERY_BUDGET = 21
+
+
+@pytest.mark.parametrize("extra_fields", [0, 20], ids=["3 fields", "23 fields"])
+def test_the_contact_page_costs_the_same_queries_however_long_the_form(
+    contact, client, django_assert_max_num_queries, extra_fields
+):
+    from home.models import ContactFormField
+
+    for number in range(extra_fields):
+        ContactFormField.objects.create(
+            page=contact, locale=contact.locale, label=f"Question {number}", field_type="singleline"
+        )
+    client.get(contact.url)  # warm the site and locale caches, as a running server has them
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        response = client.get(contact.url)
+    assert response.content.decode().count('<div class="form-field') == 3 + extra_fields
