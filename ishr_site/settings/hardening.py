@@ -50,6 +50,8 @@ PERMISSIONS_POLICY = (
     "xr-spatial-tracking=(), interest-cohort=(), browsing-topics=()"
 )
 CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# The admin would otherwise fetch staff avatars from Gravatar: a third party, told who is signed in.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Caches ----------------------------------------------------------------------------------
 # Login lockouts and form rate limits live in the cache (never in the database: no addresses
