@@ -9,7 +9,7 @@ import logging
 import re
 
 IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
-IPV6 = re.compile(r"\b(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}\b")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:|:){2,7}[0-9a-fA-F]{0,4}(?![\w:])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 QUERY_STRING = re.compile(r"\?[^\s\"']*")
 
