@@ -1,5 +1,8 @@
 """Pages for when the site cannot do its job: made without the database, in the visitor's language."""
 
+import logging
+import sys
+
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
@@ -8,6 +11,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
+logger = logging.getLogger("security.faults")
 RETRY_AFTER_SECONDS = 30
 
 
@@ -34,6 +38,8 @@ def plain_message_response(request, kind, status):
 
 
 def database_unavailable_response(request):
+    # For the operators: which error, with its traceback (the log filter keeps it anonymous).
+    logger.error("Database unavailable, answered 503", exc_info=sys.exc_info()[0] is not None)
     response = plain_message_response(request, "database_unavailable", status=503)
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
