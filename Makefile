@@ -5,8 +5,10 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
 MANAGE := $(PY) manage.py
+# Production keeps login lockouts and form rate limits in Redis, shared by every worker.
+REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run setup demo serve test lint format translations messages lighthouse clean
+.PHONY: run setup demo serve test lint format translations messages lighthouse backup restore clean
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -29,12 +31,13 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## serve: production mode (gunicorn, production settings, compressed static files)
+serve: export REDIS_URL := $(REDIS_URL)
 serve: $(VENV)/.installed translations
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) migrate --no-input
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(VENV)/bin/gunicorn ishr_site.wsgi \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
-		--access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
+		--access-logfile - --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 
 ## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: $(VENV)/.installed translations
@@ -60,6 +63,15 @@ translations: $(VENV)/.installed
 ## messages: refresh locale/fr/LC_MESSAGES/django.po from the code and templates (needs gettext)
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages --locale fr --ignore '.venv/*' --ignore 'node_modules/*' --no-obsolete
+
+## backup: database dump and media files in backups/ishr-backup-<time>.tar.gz
+backup: $(VENV)/.installed
+	$(MANAGE) backup --output backups
+
+## restore: replace the database and media with BACKUP=backups/ishr-backup-<time>.tar.gz
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "Say which archive: make restore BACKUP=backups/ishr-backup-….tar.gz"; exit 1; }
+	$(MANAGE) restore $(RESTORE_ARGS) "$(BACKUP)"
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -27,6 +27,9 @@ if settings.SERVE_MEDIA_FILES:
         re_path(r"^media/(?P<path>images/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+# A database outage met outside a view still gives the 503 page, not a bare 500.
+handler500 = "ishr_site.security.views.server_error"
+
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("", include(wagtail_urls)),

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home",
     "programmes",
     "resources",
+    "ishr_site.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; both share one app label
     "wagtail.contrib.forms",
@@ -53,11 +54,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
+    "ishr_site.security.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "ishr_site.security.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ishr_site.security.middleware.MalformedRequestMiddleware",
     # Before sessions and everything else: a cached page costs one cache read.
     "home.caching.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -65,9 +74,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "ishr_site.security.two_factor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "ishr_site.security.middleware.AtomicWriteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ishr_site.urls"
@@ -99,6 +113,7 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "ishr_site.security.passwords.NoAccountNameValidator"},
 ]
 
 # --- Languages -------------------------------------------------------------------------------
@@ -129,7 +144,8 @@ MEDIA_URL = "/media/"
 # set to false when a web server or object storage serves /media/.
 SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=True)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files written by a request that then fails are removed with its rolled-back rows.
+    "default": {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
     # Fingerprinted, pre-compressed files: safe to cache for a year (see WhiteNoise).
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -186,8 +202,10 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 # --- Security defaults -----------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's preview views re-allow same-origin framing for themselves.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -195,6 +213,13 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"no_personal_data": {"()": "ishr_site.security.logging.PersonalDataFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_personal_data"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    # django-axes logs usernames and addresses of failed logins: keep only its errors.
+    "loggers": {"axes": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+from .hardening import *  # noqa: E402, F403

@@ -29,6 +29,22 @@ if env.bool("TRUST_X_FORWARDED_PROTO", default=True):
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
-SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+# The preload directive is consent to be listed; submitting the domain to the browsers' list
+# is a separate step. Set SECURE_HSTS_PRELOAD=false if any subdomain is not HTTPS-only.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Behind the same proxy, the visitor's address (a lockout and rate-limit key, never stored) is
+# the last hop of X-Forwarded-For. Switched off with TRUST_X_FORWARDED_PROTO=false, or alone.
+TRUST_X_FORWARDED_FOR = env.bool(
+    "TRUST_X_FORWARDED_FOR", default=env.bool("TRUST_X_FORWARDED_PROTO", default=True)
+)
+
+# Login lockouts and form rate limits must be shared by every worker: a Redis cache.
+if not env("REDIS_URL", default="") and env("CACHE_URL", default="") != "locmem://":
+    raise ImproperlyConfigured(
+        "REDIS_URL is not set. Production keeps login lockouts and form rate limits in a "
+        "shared Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/1. To run a single worker "
+        "without Redis (limits then count per process), set CACHE_URL=locmem:// instead."
+    )

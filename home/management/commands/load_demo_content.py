@@ -17,6 +17,7 @@ DEMO_MODULES = [
     "home.demo.site_pages",
     "resources.demo",
     "programmes.demo",
+    "home.demo.policy_pages",
 ]
 
 

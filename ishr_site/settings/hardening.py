@@ -1,0 +1,129 @@
+"""Security and privacy settings shared by every environment (imported at the end of base.py).
+
+Defenders visit from watched connections: public pages set no cookies, load nothing from a third
+party and tell the browser to refuse anything else. Staff accounts are guarded by lockouts,
+strong passwords and a second factor. See SECURITY.md for what each setting promises.
+"""
+
+from datetime import timedelta
+
+import environ
+
+env = environ.Env()
+
+# --- Content-Security-Policy (django-csp 4) --------------------------------------------------
+# Public pages: nothing but this site's own files; no inline script or style, no frames,
+# no plugins, and no framing by another site. `default-src 'none'` makes every other kind of
+# request (fetch, media, workers…) refused unless listed.
+CONTENT_SECURITY_POLICY = {
+    # The admin builds its pages with inline scripts and styles; it gets its own policy
+    # (ishr_site.security.middleware.SecurityHeadersMiddleware), and so do previews, which it frames.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+# The admin (and its preview frames) runs Wagtail's own code, which needs inline scripts and
+# styles; it still loads nothing from elsewhere and can only be framed by itself.
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+)
+# No page of the site uses these browser features; say so, so that no injected code can.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), "
+    "fullscreen=(self), geolocation=(), gyroscope=(), hid=(), idle-detection=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), "
+    "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
+    "xr-spatial-tracking=(), interest-cohort=(), browsing-topics=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# The admin would otherwise fetch staff avatars from Gravatar: a third party, told who is signed in.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Caches ----------------------------------------------------------------------------------
+# Login lockouts and form rate limits live in the cache (never in the database: no addresses
+# are stored). Production points REDIS_URL at a shared Redis; if Redis goes down the site keeps
+# serving pages (ishr_site.security.cache.ResilientRedisCache), with limits failing open until it returns.
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "ishr_site.security.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="ishr"),
+            "TIMEOUT": 300,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A single process (development, tests) shares its memory cache with itself; production
+    # refuses to start without REDIS_URL unless told otherwise (see production.py).
+    SILENCED_SYSTEM_CHECKS = ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
+RATELIMIT_FAIL_OPEN = True
+RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
+
+# --- Staff accounts --------------------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+# Either limit locks: an address trying many accounts, or an account tried from many addresses.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
+# Behind the TLS proxy the visitor's address is the one the proxy appended to
+# X-Forwarded-For (TRUST_X_FORWARDED_FOR, on by default in production); never stored.
+TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
+AXES_CLIENT_IP_CALLABLE = "ishr_site.security.client_address.client_address"
+RATELIMIT_IP_META_KEY = "ishr_site.security.client_address.client_address"
+
+# Two-factor authentication (TOTP) for everyone who signs in to the admin.
+OTP_TOTP_ISSUER = "ISHR"
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=True)
+
+# --- Uploads ---------------------------------------------------------------------------------
+# Documents: formats defenders can open offline, checked against their content on upload.
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "ppt",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "epub",
+    "txt",
+    "csv",
+]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ishr_site.security.uploads.CheckedDocumentForm"
+DOCUMENTS_MAX_UPLOAD_SIZE = env.int("DOCUMENTS_MAX_UPLOAD_SIZE", default=50 * 1024 * 1024)
+# Only these open in the browser; every other document is served as an attachment.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+# Images: no SVG (it can carry script), bounded in bytes and in pixels (decompression bombs).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

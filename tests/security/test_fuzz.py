@@ -1,0 +1,157 @@
+"""Property-based fuzzing of every public URL pattern, in both languages.
+
+Random path segments, query strings and headers (with markup and control characters mixed in)
+must never produce a server error, and injected markup must never come back unescaped.
+"""
+
+from urllib.parse import quote, urlencode
+
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import LocalePrefixPattern, URLResolver, get_resolver
+
+from wagtail.documents.models import Document
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .conftest import live_page_urls
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES_PER_LANGUAGE = 1000
+MARKER = "ishr-fuzz"
+PAYLOADS = [
+    f"<{MARKER}>",
+    f'"><{MARKER} onload=x>',
+    f"'><script>{MARKER}</script>",
+    f"javascript:{MARKER}",
+    "%00",
+    "%0d%0aSet-Cookie:%20x=1",
+    "%C0%AE%C0%AE/",
+    "%FF%FE",
+    "../../../etc/passwd",
+    "{{ 7|add:7 }}",
+    "%(name)s",
+    "\u202e\u0000\x07",
+    "ｆｒ",
+    "a" * 3000,
+]
+text = st.one_of(st.sampled_from(PAYLOADS), st.text(max_size=40))
+raw_segment = st.one_of(
+    st.sampled_from(PAYLOADS), st.text(max_size=30).map(lambda s: quote(s, safe=""))
+)
+header_names = st.sampled_from(
+    [
+        "Accept-Language",
+        "Referer",
+        "User-Agent",
+        "X-Forwarded-For",
+        "X-Forwarded-Proto",
+        "Cookie",
+        "If-None-Match",
+        "If-Modified-Since",
+        "Range",
+        "Accept",
+    ]
+)
+header_values = st.one_of(
+    st.sampled_from(PAYLOADS),
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60),
+)
+requests_sent = {"count": 0}
+
+
+def static_prefix(pattern):
+    """The fixed start of a URL pattern ("documents/", "sitemap.xml"), without parameters."""
+    route = str(pattern.pattern).lstrip("^")
+    for stop in ("<", "(", "$", "\\"):
+        route = route.split(stop)[0]
+    return route
+
+
+def pattern_targets(language):
+    """One address per URL pattern outside the admin, those under the language prefix included:
+    a pattern added later (a search page, a feed) is fuzzed without touching this file."""
+    targets = []
+    for pattern in get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
+            for inner in pattern.url_patterns:
+                targets.append(f"/{language}/{static_prefix(inner)}")
+        elif static_prefix(pattern) != "admin/":
+            targets.append(f"/{static_prefix(pattern)}")
+    return sorted(set(targets))
+
+
+def public_targets(language):
+    """Every public URL pattern, plus every live page of this language and a real document."""
+    document = Document.objects.first()
+    targets = [url for _type, page_language, url in live_page_urls() if page_language == language]
+    return targets + pattern_targets(language) + [document.url]
+
+
+def fuzz_once(client, target, segments, query, headers, method):
+    path = target.rstrip("/") + "/" + "/".join(segments) if segments else target
+    if query:
+        path += "?" + urlencode(query, doseq=True)
+    # Header bytes reach Django decoded as ISO-8859-1 (WSGI): send what a server would pass on.
+    request_headers = {
+        name: value.encode("utf-8").decode("latin-1") for name, value in headers.items()
+    }
+    sender = client.head if method == "HEAD" else client.post if method == "POST" else client.get
+    response = sender(path, headers=request_headers)
+    requests_sent["count"] += 1
+    assert response.status_code < 500, (method, path, headers, response.status_code)
+    # Reading a streamed file to its end closes it (the test client's wrapper does so; closing
+    # it again would signal the end of a request twice and drop the test's connection).
+    raw = b"".join(response.streaming_content) if response.streaming else response.content
+    body = raw.decode("utf-8", "replace")
+    assert f"<{MARKER}" not in body, (path, "markup reflected unescaped")
+    assert f"<script>{MARKER}" not in body, (path, "script reflected unescaped")
+    assert "Set-Cookie" not in response.headers or "x=1" not in response.headers["Set-Cookie"]
+
+
+@pytest.fixture
+def fuzz_site(demo_site):
+    document = Document(title="Report")
+    document.file.save("report.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    document.save()
+    demo_site.targets = None
+    return demo_site
+
+
+def make_fuzz_test(language):
+    @settings(
+        max_examples=EXAMPLES_PER_LANGUAGE,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(
+        data=st.data(),
+        segments=st.lists(raw_segment, max_size=3),
+        query=st.dictionaries(text, text, max_size=3),
+        headers=st.dictionaries(header_names, header_values, max_size=3),
+        method=st.sampled_from(["GET", "GET", "GET", "HEAD", "POST"]),
+    )
+    def test(fuzz_site, data, segments, query, headers, method):
+        client = Client(raise_request_exception=False, HTTP_ACCEPT_LANGUAGE=language)
+        if fuzz_site.targets is None:  # listed once per test, not once per example
+            fuzz_site.targets = public_targets(language)
+        target = data.draw(st.sampled_from(fuzz_site.targets))
+        fuzz_once(client, target, segments, query, headers, method)
+
+    return test
+
+
+test_fuzz_english = make_fuzz_test("en")
+test_fuzz_french = make_fuzz_test("fr")
+
+
+def test_the_fuzzing_covered_every_pattern_with_enough_requests(fuzz_site):
+    """Runs after the two fuzz tests (file order): at least 2,000 requests in all."""
+    public_patterns = [p for p in get_resolver().url_patterns if static_prefix(p) != "admin/"]
+    assert len(pattern_targets("fr")) >= len(public_patterns)
+    assert {"/", "/robots.txt", "/sitemap.xml", "/documents/", "/fr/"} <= set(pattern_targets("fr"))
+    assert requests_sent["count"] >= 2 * EXAMPLES_PER_LANGUAGE
