@@ -12,7 +12,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 import pytest
 
 from home.editorial.translation_status import NEW_TEXT, SOURCE_CHANGED, translation_status
-from home.models import StandardPage
+from resources.models import ResourceIndexPage, ResourcePage
 
 pytestmark = pytest.mark.django_db
 
@@ -43,33 +43,60 @@ def log_in(client, user):
     return client
 
 
-def page_form(title, slug, intro, paragraph, **actions):
+def resource_form(title, slug, summary, paragraph, document, **actions):
     return nested_form_data(
         {
             "title": title,
             "slug": slug,
-            "intro": intro,
+            "summary": summary,
+            "resource_type": "guide",
+            "publication_date": "2026-11-20",
+            "authors": "",
+            "cover_image": "",
+            "files": inline_formset([{"document": document.pk, "language": "en"}], min=1),
             "body": streamfield([("paragraph", rich_text(paragraph))]),
+            "topics": inline_formset([]),
+            "regions": inline_formset([]),
+            "countries": inline_formset([]),
+            "related_resources": inline_formset([]),
+            "related_programmes": inline_formset([]),
             "comments": inline_formset([]),
             **actions,
         }
     )
 
 
-def create_and_submit(client, parent, title="Digital security for defenders"):
-    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", parent.pk])
+@pytest.fixture
+def guide_pdf(demo_site):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Digital security guide")
+    document.file.save("digital-security.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    document.save()
+    return document
+
+
+def library(demo_site):
+    return ResourceIndexPage.objects.get(locale=demo_site.english)
+
+
+def create_and_submit(client, demo_site, document, title="Digital security for defenders"):
+    parent = library(demo_site)
+    url = reverse("wagtailadmin_pages:add", args=["resources", "resourcepage", parent.pk])
     response = client.post(
         url,
-        page_form(
+        resource_form(
             title,
             "digital-security",
             "Keeping your communications safe.",
             "Use end-to-end encrypted messaging.",
+            document,
             **{"action-submit": "Submit for moderation"},
         ),
     )
-    assert response.status_code == 302, response.content[:2000]
-    return StandardPage.objects.get(slug="digital-security", locale__language_code="en")
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    return ResourcePage.objects.get(slug="digital-security", locale__language_code="en")
 
 
 def test_anonymous_visitor_cannot_reach_the_admin(client, demo_site):
@@ -81,9 +108,9 @@ def test_anonymous_visitor_cannot_reach_the_admin(client, demo_site):
     assert edit.status_code == 302
 
 
-def test_editor_submits_and_cannot_publish(client, editor, demo_site):
+def test_editor_submits_and_cannot_publish(client, editor, demo_site, guide_pdf):
     log_in(client, editor)
-    page = create_and_submit(client, demo_site.home_en)
+    page = create_and_submit(client, demo_site, guide_pdf)
     assert not page.live
     state = WorkflowState.objects.get(object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
@@ -93,17 +120,13 @@ def test_editor_submits_and_cannot_publish(client, editor, demo_site):
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     client.post(
         edit_url,
-        page_form(
-            page.title,
-            page.slug,
-            "Changed",
-            "Changed",
-            **{"action-publish": "Publish"},
+        resource_form(
+            page.title, page.slug, "Changed", "Changed", guide_pdf, **{"action-publish": "Publish"}
         ),
     )
     page.refresh_from_db()
     assert not page.live
-    assert client.get("/en/digital-security/").status_code == 404
+    assert client.get(page.url or "/en/resources/digital-security/").status_code == 404
 
 
 def approve(client, page):
@@ -125,18 +148,18 @@ def french_strings(translation):
 
 
 def test_review_translate_update_keeps_the_french(
-    client, editor, moderator, demo_site, django_capture_on_commit_callbacks
+    client, editor, moderator, demo_site, guide_pdf, django_capture_on_commit_callbacks
 ):
-    # An editor writes a page and submits it; a moderator approves and it goes live.
+    # An editor writes a resource and submits it; a moderator approves and it goes live.
     log_in(client, editor)
-    page = create_and_submit(client, demo_site.home_en)
+    page = create_and_submit(client, demo_site, guide_pdf)
     client.logout()
     log_in(client, moderator)
     with django_capture_on_commit_callbacks(execute=True):
         assert approve(client, page).status_code in (200, 302)
     page.refresh_from_db()
     assert page.live
-    assert client.get("/en/digital-security/").status_code == 200
+    assert client.get("/en/resources/digital-security/").status_code == 200
 
     # The moderator asks for a French translation: it starts as a draft.
     with django_capture_on_commit_callbacks(execute=True):
@@ -175,7 +198,7 @@ def test_review_translate_update_keeps_the_french(
     assert response.status_code == 302
     french.refresh_from_db()
     assert french.live
-    published = client.get("/fr/securite-numerique/")
+    published = client.get("/fr/ressources/securite-numerique/")
     assert published.status_code == 200
     assert "Utilisez une messagerie chiffrée de bout en bout." in published.text
     status = translation_status(demo_site.french)
@@ -183,7 +206,7 @@ def test_review_translate_update_keeps_the_french(
 
     # The English source changes: the French page is listed as out of date on the dashboard.
     english = page.get_latest_revision_as_object()
-    english.intro = "Keeping your communications and devices safe."
+    english.summary = "Keeping your communications and devices safe."
     with django_capture_on_commit_callbacks(execute=True):
         english.save_revision(user=moderator).publish(user=moderator)
     status = translation_status(demo_site.french)
@@ -208,5 +231,5 @@ def test_review_translate_update_keeps_the_french(
     )
     status = translation_status(demo_site.french)
     assert {item.source_page.pk: item.reason for item in status.out_of_date}[page.pk] == NEW_TEXT
-    still_live = client.get("/fr/securite-numerique/")
+    still_live = client.get("/fr/ressources/securite-numerique/")
     assert "Utilisez une messagerie chiffrée de bout en bout." in still_live.text

@@ -13,6 +13,15 @@ def media_in_a_temporary_folder(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture
+def rows_before(db):
+    """Documents and images already in the database (the demo's) when the test starts."""
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+
+    return {"documents": Document.objects.count(), "images": Image.objects.count()}
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Lockouts and rate limits live in the cache; each test starts from a clean slate."""

@@ -75,8 +75,9 @@ def test_pages_forms_and_sign_in_work_while_redis_is_down(demo_site, django_user
             "/admin/login/", {"username": "staff", "password": "a long enough passphrase"}
         )
         assert signed_in.status_code == 302
-    # A refused connection fails fast: the outage does not slow every page down.
-    assert elapsed < 10
+    # A refused connection fails fast: the outage does not make every request wait out a long
+    # timeout. The bound is loose on purpose (a guard against hanging, not a speed test).
+    assert elapsed < 60
 
 
 @pytest.fixture
@@ -146,7 +147,7 @@ def stored_files(settings):
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
-def test_a_crash_after_an_upload_leaves_no_orphaned_file(admin_client, settings):
+def test_a_crash_after_an_upload_leaves_no_orphaned_file(admin_client, settings, rows_before):
     admin_client.raise_request_exception = False
     post_save.connect(crash, sender=Document, dispatch_uid="crash-after-upload")
     try:
@@ -157,13 +158,13 @@ def test_a_crash_after_an_upload_leaves_no_orphaned_file(admin_client, settings)
     finally:
         post_save.disconnect(sender=Document, dispatch_uid="crash-after-upload")
     assert response.status_code == 500
-    assert Document.objects.count() == 0
+    assert Document.objects.count() == rows_before["documents"]
     assert stored_files(settings) == []
     # The same upload without the crash keeps both the row and the file.
     admin_client.post(
         "/admin/documents/add/", {"title": "Report", "file": SimpleUploadedFile("report.pdf", PDF)}
     )
-    assert Document.objects.count() == 1
+    assert Document.objects.count() == rows_before["documents"] + 1
     assert [p.name for p in stored_files(settings)] == ["report.pdf"]
 
 
