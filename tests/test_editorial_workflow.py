@@ -69,6 +69,7 @@ def resource_form(title, slug, summary, paragraph, document, **actions):
 @pytest.fixture
 def guide_pdf(demo_site):
     from django.core.files.base import ContentFile
+
     from wagtail.documents.models import Document
 
     document = Document(title="Digital security guide")
