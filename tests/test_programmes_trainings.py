@@ -90,7 +90,9 @@ def test_ics_in_summer_time(client, trainings):
     ["calendar.ics", "calendar/extra/", "calendar/%00/", "calendar.ics/", "ics/", "calendar//"],
 )
 def test_malformed_calendar_requests_are_404(client, webinar, suffix):
-    assert client.get(webinar.url + suffix).status_code == 404
+    # A NUL byte is refused before routing, with the site's 400 page.
+    expected = 400 if "%00" in suffix else 404
+    assert client.get(webinar.url + suffix).status_code == expected
 
 
 def test_event_page_shows_times_in_geneva_and_the_calendar_link(client, webinar):
@@ -126,7 +128,7 @@ def test_upcoming_first_then_archive(client, trainings):
     assert titles.findall(archive) == ["recent", "no-end-past", "old"]
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", "%00"])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", "%FF"])
 def test_odd_archive_page_numbers_give_a_normal_page(client, trainings, page):
     for number in range(3):
         event(trainings, f"past-{number}", geneva(2025, 1, 1 + number, 9))
