@@ -20,6 +20,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from home.caching.generation import start_new_generation
 from resources.models import (
     Country,
     Region,
@@ -127,6 +128,8 @@ class ResourceGenerator:
             made += size
             if self.stdout:
                 self.stdout.write(f"  {made} / {count}")
+        # Bulk inserts send no publish signals: retire cached pages and listings explicitly.
+        start_new_generation()
         return made
 
     def random_spec(self):

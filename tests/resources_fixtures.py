@@ -67,6 +67,8 @@ def empty_library(db):
     from resources import demo
 
     ensure_content_locales(sender=None)
+    # The test database starts with the demo library: empty it (inside the test's transaction).
+    ResourcePage.objects.all().delete()
     user = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 16)
     builder = DemoBuilder(user)
     site_pages.load(builder)

@@ -13,8 +13,22 @@ PROJECT_APPS = {"home", "programmes", "resources"}
 PAGE_BASE_FIELDS = {field.name for field in Page._meta.get_fields()}
 
 
+def fields_from_wagtail_bases(model):
+    """Fields a model inherits from Wagtail's abstract classes (form builder and the like):
+    Wagtail documents those itself."""
+    names = set()
+    for base in model.__mro__[1:]:
+        meta = getattr(base, "_meta", None)
+        if meta is not None and meta.abstract and base.__module__.startswith("wagtail"):
+            names.update(field.name for field in meta.fields)
+    return names
+
+
 def editable_fields(model):
+    inherited = fields_from_wagtail_bases(model)
     for field in model._meta.get_fields():
+        if field.name in inherited:
+            continue
         if (
             not getattr(field, "editable", False)
             or field.auto_created

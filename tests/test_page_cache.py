@@ -9,6 +9,11 @@ from home.models import Footer
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
 def test_second_anonymous_visit_is_served_from_the_cache(
     client, demo_site, django_assert_num_queries
 ):

@@ -39,7 +39,10 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 def test_production_starts_with_both():
     result = run_check(
-        "ishr_site.settings.production", SECRET_KEY="x" * 50, ALLOWED_HOSTS="www.ishr.ch"
+        "ishr_site.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="www.ishr.ch",
+        REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert result.returncode == 0, result.stderr
 

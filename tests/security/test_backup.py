@@ -84,7 +84,7 @@ def test_backup_restores_into_a_fresh_database_with_everything(demo_site_live, t
     models = after["models"]
     assert models["wagtailcore.Page"] == before["models"]["wagtailcore.Page"] >= 10
     assert models["wagtail_localize.Translation"] >= 5  # French versions of the demo pages
-    assert models["wagtaildocs.Document"] == 1
+    assert models["wagtaildocs.Document"] >= 1
     assert models["wagtailforms.FormSubmission"] == 1
     assert (
         (tmp_path / "restored-media" / "documents" / "annual-report.pdf")
