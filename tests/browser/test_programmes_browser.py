@@ -51,7 +51,7 @@ def test_academy_filter_and_model_law_details_work_without_javascript(
     page = context.new_page()
     page.goto(live_server.url + "/en/programmes/academy/")
     page.select_option("#id_language", "fr")
-    page.click("button[type=submit]")
+    page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/academy/?language=fr&level=")
     titles = page.locator(".course-list h3").all_inner_texts()
     assert titles == [
