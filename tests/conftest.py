@@ -2,6 +2,7 @@
 
 import io
 import os
+import warnings
 
 from django.core.management import call_command
 
@@ -57,7 +58,25 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
         load_demo()
     yield
     with django_db_blocker.unblock():
-        teardown_databases(config, verbosity=request.config.option.verbose)
+        drop_other_connections()
+        try:
+            teardown_databases(config, verbosity=request.config.option.verbose)
+        except Exception as error:  # noqa: BLE001 — as pytest-django: a leftover is no failure
+            warnings.warn(f"Could not drop the test database: {error}", stacklevel=1)
+
+
+def drop_other_connections():
+    """Close connections that browser-test threads may have left open (Playwright's event loop
+    gives them a context of their own), so the test database can be dropped."""
+    from django.db import connection, connections
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+    connections.close_all()
 
 
 @pytest.fixture(autouse=True)
