@@ -18,6 +18,8 @@ DEMO_MODULES = [
     "resources.demo",
     "programmes.demo",
     "home.demo.policy_pages",
+    "home.demo.accessibility",
+    "home.demo.footer",
 ]
 
 
