@@ -115,3 +115,74 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(live_demo, p
     assert focused == "Aller au contenu principal"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_menu_folds_behind_a_button_on_phones_and_stays_open_on_desktops(live_demo, browser):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(live_demo + "/en/")
+    toggle = page.get_by_role("button", name="Menu")
+    menu = page.locator("nav.main-menu")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu.is_visible()
+    menu.get_by_role("link").first.focus()
+    page.keyboard.press("Escape")
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.dataset.menuToggle") == ""
+
+    page.set_viewport_size(DESKTOP)
+    assert not toggle.is_visible()
+    assert menu.is_visible()
+    context.close()
+
+    # Without JavaScript there is no button and the menu is simply there.
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_demo + "/fr/")
+    assert page.locator("nav.main-menu").is_visible()
+    assert not page.locator("[data-menu-toggle]").is_visible()
+    context.close()
+
+
+def focus_stops(page, limit=400):
+    """Press Tab until focus comes back round, describing each element that got focus."""
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                const region = el.closest("nav, form, footer, section, header, main");
+                return {
+                    tag: el.tagName.toLowerCase(),
+                    type: el.type || "",
+                    text: (el.innerText || el.value || el.getAttribute("aria-label") || "").trim(),
+                    href: el.getAttribute("href") || "",
+                    region: region ? (region.className || region.tagName.toLowerCase()) : "",
+                    outlined: getComputedStyle(el).outlineStyle !== "none",
+                };
+            }"""
+        )
+        if stop["tag"] == "body" or (stops and stop == stops[0]):
+            break  # past the last stop: focus left the page or came round again
+        stops.append(stop)
+    return stops
+
+
+def test_keyboard_reaches_switcher_menu_filters_pagination_and_downloads(live_demo, page):
+    page.goto(live_demo + "/en/resources/")
+    stops = focus_stops(page)
+    regions = {stop["region"] for stop in stops}
+    assert any("language-switcher" in region for region in regions)
+    assert any("main-menu" in region for region in regions)
+    assert any(stop["type"] == "checkbox" for stop in stops), "filters"
+    assert any("pagination" in stop["region"] and "page=2" in stop["href"] for stop in stops)
+    # Every stop shows where the focus is.
+    assert [stop for stop in stops if not stop["outlined"]] == []
+
+    page.goto(live_demo + "/fr/ressources/loi-type/")
+    downloads = [stop for stop in focus_stops(page) if stop["href"].startswith("/documents/")]
+    assert len(downloads) >= 2
