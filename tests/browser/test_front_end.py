@@ -12,6 +12,7 @@ import pytest
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 WEIGHT_LIMIT = 60 * 1024  # HTML + CSS + JS, compressed
+SCRIPT_LIMIT = 10 * 1024  # JavaScript only enhances
 
 
 def one_page_per_type_and_language():
@@ -85,7 +86,8 @@ def test_pages_work_without_javascript(pages_to_check, browser):
 
 
 def test_pages_stay_light(pages_to_check, browser):
-    """HTML, CSS and JavaScript of any page stay under 60 KB once compressed (images apart)."""
+    """HTML, CSS and JavaScript of any page stay under 60 KB once compressed (images apart), and
+    JavaScript under 10 KB."""
     base, pages = pages_to_check
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
@@ -102,8 +104,9 @@ def test_pages_stay_light(pages_to_check, browser):
         page.goto(base + path, wait_until="networkidle")
         page.remove_listener("response", record)
         total = sum(sizes.values())
-        if total > WEIGHT_LIMIT:
-            heavy.append(f"{name}: {total / 1024:.1f} KB {sizes}")
+        scripts = sum(size for url, size in sizes.items() if url.endswith(".js"))
+        if total > WEIGHT_LIMIT or scripts > SCRIPT_LIMIT:
+            heavy.append(f"{name}: {total / 1024:.1f} KB, scripts {scripts} B {sizes}")
     context.close()
     assert heavy == []
 
@@ -186,3 +189,16 @@ def test_keyboard_reaches_switcher_menu_filters_pagination_and_downloads(live_de
     page.goto(live_demo + "/fr/ressources/loi-type/")
     downloads = [stop for stop in focus_stops(page) if stop["href"].startswith("/documents/")]
     assert len(downloads) >= 2
+
+
+def test_printed_model_law_and_guides_keep_the_content_and_drop_the_chrome(live_demo, page):
+    page.goto(live_demo + "/en/programmes/model-law/")
+    commentary = page.locator("#section-30 details .rich-text")
+    assert not commentary.is_visible()  # folded on screen
+    page.emulate_media(media="print")
+    assert commentary.is_visible()
+    for chrome in ("header.site-header", "footer.site-footer", "nav.breadcrumbs"):
+        assert not page.locator(chrome).is_visible(), chrome
+    page.goto(live_demo + "/fr/ressources/loi-type/")
+    assert page.locator("main h1").is_visible()
+    assert not page.locator("nav.main-menu").is_visible()
