@@ -81,7 +81,7 @@ def test_each_programme_page_renders_in_both_languages_with_its_own_content(clie
             html = response.content.decode()
             # The only script is the site's own menu enhancement; none inline, none from elsewhere.
             scripts = re.findall(r"<script[^>]*>", html)
-            assert scripts == ['<script src="/static/js/menu.js" defer>']
+            assert scripts == ['<script src="/static/js/menu.js">']
             assert 'src="http' not in html and "url(http" not in html
 
     # The index lists each programme with its summary and image.
