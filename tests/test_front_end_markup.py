@@ -152,3 +152,13 @@ def test_pictures_below_the_fold_load_lazily(client, demo_site):
     cards = document.select(".programme-card picture img")
     assert len(cards) == 5
     assert all(img["loading"] == "lazy" and img["width"] and img["height"] for img in cards)
+
+
+def test_a_page_whose_picture_file_is_missing_still_renders_and_previews(
+    client, demo_site, settings, tmp_path
+):
+    # As after a storage mishap: the database knows the pictures, their files are gone.
+    settings.MEDIA_ROOT = tmp_path
+    document = soup(client.get("/en/"))
+    assert local_path(meta(document, "og:image")) == "/static/img/share.png"
+    assert document.select_one(".hero picture img") is not None

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from home.caching.chrome import cached_chrome
@@ -55,10 +56,16 @@ def share_image_url(request, page):
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
 
     def build():
-        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+        try:
+            rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+        except SourceImageIOError:
+            return None  # the original file is missing: preview with the site's own picture
         return rendition.url, rendition.width, rendition.height
 
-    url, width, height = cached_chrome(f"share-image:{image.pk}", getattr(site, "pk", None), build)
+    found = cached_chrome(f"share-image:{image.pk}", getattr(site, "pk", None), build)
+    if found is None:
+        return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
+    url, width, height = found
     return absolute(root, url), width, height, False
 
 
