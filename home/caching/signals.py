@@ -7,6 +7,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .frontend import purge_listings
 from .generation import start_new_generation
 
 CONTENT_APPS = {"home", "programmes", "resources"}
@@ -41,5 +42,7 @@ def connect():
     page_published.connect(start_new_generation, dispatch_uid="ishr-cache-published")
     page_unpublished.connect(start_new_generation, dispatch_uid="ishr-cache-unpublished")
     post_page_move.connect(start_new_generation, dispatch_uid="ishr-cache-moved")
+    page_published.connect(purge_listings, dispatch_uid="ishr-cdn-published")
+    page_unpublished.connect(purge_listings, dispatch_uid="ishr-cdn-unpublished")
     post_save.connect(_saved, dispatch_uid="ishr-cache-saved")
     post_delete.connect(_deleted, dispatch_uid="ishr-cache-deleted")
