@@ -23,7 +23,7 @@ def _milliseconds(text):
 
 
 def parse(output):
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE))
     socket_errors = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
@@ -51,4 +51,7 @@ def run(url, duration, connections, threads=2):
         # wrk stops itself after `duration`; this only guards against a hung server.
         timeout=duration + 60,
     ).stdout
-    return parse(output)
+    try:
+        return parse(output)
+    except (AttributeError, KeyError) as error:
+        raise SystemExit(f"Could not read wrk's summary for {url}:\n{output}") from error
