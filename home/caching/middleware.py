@@ -14,7 +14,7 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from .generation import current_generation, page_cache
+from .generation import current_generation, one_read_per_request, page_cache
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
 
@@ -50,6 +50,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with one_read_per_request():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
             return self.get_response(request)
         cache = page_cache()

@@ -4,14 +4,15 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .frontend import purge_listings
 from .generation import start_new_generation
 
 CONTENT_APPS = {"home", "programmes", "resources"}
-SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale)
+# A privacy setting changed on a page or collection must take it out of the cache at once.
+SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale, BaseViewRestriction)
 
 
 def _changes_public_pages(sender, instance, deleted):

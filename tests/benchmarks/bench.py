@@ -128,6 +128,8 @@ def measure_server(environment, pages, mode, options):
             for _ in range(2 * options.workers):  # every worker warm, the cache filled
                 urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
         for name, path in targets:
+            # Answered only once the previous run's queue has drained.
+            urllib.request.urlopen(base + path, timeout=120).read()  # noqa: S310
             result = wrk.run(base + path, options.duration, options.connections)
             results[name] = result
             say(

@@ -39,12 +39,22 @@ def parse(output):
     )
 
 
-def run(url, duration, connections, threads=2):
+def run(url, duration, connections, threads=2, timeout=10):
+    """`timeout`: seconds after which wrk counts a request as an error (its default of 2 s
+    is shorter than any browser waits)."""
     binary = shutil.which("wrk")
     if binary is None:
         raise SystemExit("wrk is needed: apt-get install wrk")
     output = subprocess.run(
-        [binary, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url],
+        [
+            binary,
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{duration}s",
+            f"--timeout={timeout}s",
+            "--latency",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,
