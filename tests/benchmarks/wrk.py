@@ -15,6 +15,7 @@ class Result:
     p99_ms: float
     errors: int
     requests: int
+    cpu_ms: float = 0.0  # the server's CPU time per request, filled in by the caller
 
 
 def _milliseconds(text):
