@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import time
@@ -261,6 +262,8 @@ def main():
     parser.add_argument("--rebuild", action="store_true", help="Build the databases anew.")
     parser.add_argument("--output", type=Path, default=PROJECT / "docs" / "benchmarks.md")
     options = parser.parse_args()
+    # Stopped from outside: leave through `finally`, which stops the server it started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     if options.full:
         options.duration, options.connections = 60, 64
     command = "python tests/benchmarks/bench.py " + " ".join(sys.argv[1:])
