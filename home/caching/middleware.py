@@ -16,7 +16,8 @@ from django.utils.cache import patch_cache_control
 
 from .generation import current_generation, one_read_per_request, page_cache
 
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+# Static files and image renditions are files, served with their own lifetimes.
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
 
 
 def _is_cacheable_request(request):
@@ -42,7 +43,12 @@ def _is_cacheable_response(response):
 
 def _key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"ishr:page:{current_generation()}:{request.method}:{request.get_host()}:{digest}"
+    # The scheme keeps plain-HTTP requests out of HTTPS pages' entries: they must still meet
+    # SecurityMiddleware's redirect to HTTPS, which runs after this middleware.
+    return (
+        f"ishr:page:{current_generation()}:{request.scheme}:{request.method}:"
+        f"{request.get_host()}:{digest}"
+    )
 
 
 class AnonymousPageCacheMiddleware:

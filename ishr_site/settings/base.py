@@ -65,14 +65,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page costs one cache read and nothing else. It is stored with the
+    # headers every middleware below added (security headers, Content-Security-Policy), and
+    # only for requests those middleware let through (see home/caching/middleware.py).
+    "home.caching.middleware.AnonymousPageCacheMiddleware",
     "ishr_site.security.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ishr_site.security.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ishr_site.security.middleware.MalformedRequestMiddleware",
-    # Before sessions and everything else: a cached page costs one cache read.
-    "home.caching.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

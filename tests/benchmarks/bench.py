@@ -35,6 +35,7 @@ from tests.benchmarks.serve import PROJECT, production_server  # noqa: E402
 
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+DATABASE_PREFIX = os.environ.get("BENCH_DATABASE_PREFIX", "ishr_bench")
 STATIC = "static file"
 # The targets of issue #8.
 CACHED_SHARE_OF_STATIC = 0.70
@@ -64,7 +65,7 @@ def ensure_database(name, rebuild):
 
 def prepare(size, rebuild):
     """Build (when needed) the database of one size; its pages and their query counts."""
-    name = f"ishr_bench_{size}"
+    name = f"{DATABASE_PREFIX}_{size}"
     ensure_database(name, rebuild)
     environment = {
         **os.environ,
