@@ -253,4 +253,6 @@ for directive, origins in (
     CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] += [o for o in origins if o]
 if STATIC_CDN_ORIGIN:
     # The site's pages may load these files from the CDN's host.
-    WHITENOISE_ADD_HEADERS_FUNCTION = "ishr_site.security.static_files.allow_other_origins"
+    from ishr_site.security.static_files import allow_other_origins  # noqa: E402
+
+    WHITENOISE_ADD_HEADERS_FUNCTION = allow_other_origins

@@ -14,6 +14,10 @@ the SQL queries of one uncached render of each page, then starts the production 
 
 wrk measures each page and a static file in turn. The results and the targets' checks are
 printed and written to docs/benchmarks.md.
+
+Where things are: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432),
+BENCH_DATABASE_PREFIX (ishr_bench), BENCH_REDIS_URL (redis://127.0.0.1:6379/5, emptied at
+each server start). Media files go to media/<database>/.
 """
 
 import argparse
