@@ -220,13 +220,15 @@ def checks(by_size, workers):
             )
     if large != small:
         for name in GROWING_PAGES:
-            before = by_size[small][1]["uncached"][0][name].requests_per_second
-            after = by_size[large][1]["uncached"][0][name].requests_per_second
-            growth = before / after
+            before = by_size[small][1]["uncached"][0][name]
+            after = by_size[large][1]["uncached"][0][name]
+            growth = before.requests_per_second / after.requests_per_second
             found.append(
                 (
-                    f"uncached {name}: {after:.0f} req/s at {large:,} vs {before:.0f} at "
-                    f"{small:,}, cost × {growth:.2f}; target ≤ × {GROWTH_LIMIT}",
+                    f"uncached {name}: {after.requests_per_second:.0f} req/s at {large:,} vs "
+                    f"{before.requests_per_second:.0f} at {small:,}, cost × {growth:.2f} "
+                    f"(CPU per request × {after.cpu_ms / max(before.cpu_ms, 0.001):.2f}); "
+                    f"target ≤ × {GROWTH_LIMIT}",
                     growth <= GROWTH_LIMIT,
                 )
             )
