@@ -143,6 +143,11 @@ def test_unsafe_media_combinations_are_refused_with_a_message(monkeypatch):
     monkeypatch.setenv("WAGTAILDOCS_SERVE_METHOD", "redirect")
     with pytest.raises(ImproperlyConfigured, match="needs media on a bucket with signed links"):
         deployment.documents_serve_method(env, public)
+    monkeypatch.delenv("AWS_S3_CUSTOM_DOMAIN")
+    monkeypatch.delenv("AWS_QUERYSTRING_AUTH")
+    monkeypatch.setenv("AWS_QUERYSTRING_EXPIRE", "900")
+    with pytest.raises(ImproperlyConfigured, match="image links in cached pages expire"):
+        deployment.check_signed_links_outlive_cached_pages(deployment.media_storage(env), 600)
     monkeypatch.setenv("STATIC_CDN_URL", "cdn.example.org/static")
     with pytest.raises(ImproperlyConfigured, match="the CDN's origin only"):
         deployment.static_cdn_origin(env)

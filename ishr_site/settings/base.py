@@ -179,6 +179,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+deployment.check_signed_links_outlive_cached_pages(MEDIA_STORAGE, PAGE_CACHE_SECONDS)
 # A CDN or caching proxy in front is told to drop a page when it is published (FRONTEND_CACHE).
 WAGTAILFRONTENDCACHE = deployment.frontend_cache(env)
 # Wagtail 8 would otherwise re-send every purge once per content language, rewriting the

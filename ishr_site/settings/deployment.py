@@ -94,6 +94,19 @@ def media_storage(env):
     return {"BACKEND": "ishr_site.security.s3_storage.TransactionalS3Storage", "OPTIONS": options}
 
 
+def check_signed_links_outlive_cached_pages(storage, page_cache_seconds):
+    """Cached pages carry signed image links: a link must stay valid while its page is served
+    from the cache (and from a CDN, which holds pages as long: s-maxage)."""
+    if storage is None or not storage["OPTIONS"]["querystring_auth"]:
+        return
+    expire = storage["OPTIONS"]["querystring_expire"]
+    if expire <= 2 * page_cache_seconds:
+        raise ImproperlyConfigured(
+            f"AWS_QUERYSTRING_EXPIRE={expire} would let image links in cached pages expire: "
+            f"make it more than twice PAGE_CACHE_SECONDS ({page_cache_seconds})."
+        )
+
+
 def documents_serve_method(env, storage):
     """How /documents/ hands over a file, once Wagtail has checked the visitor may have it and
     counted the download (the counter listens to `document_served`, sent in every method).
