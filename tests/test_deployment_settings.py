@@ -87,8 +87,11 @@ def test_environment_selects_pool_redis_sessions_bucket_and_cdn(demo_site):
         found = probe(**env)
     finally:
         shared = redis.Redis(host="127.0.0.1", port=6379, db=6, socket_connect_timeout=1)
-        for key in shared.scan_iter(f"{prefix}:*"):
-            shared.delete(key)
+        try:
+            for key in shared.scan_iter(f"{prefix}:*"):
+                shared.delete(key)
+        except redis.exceptions.ConnectionError:
+            pass  # no Redis here: the site ran without it (it fails open), nothing to remove
     assert found["storage"] == "ishr_site.security.s3_storage.TransactionalS3Storage"
     assert found["bucket"] == "ishr-media"
     assert found["documents"] == "redirect"
