@@ -80,3 +80,12 @@ def test_frontend_cache_is_chosen_by_the_environment(monkeypatch):
     monkeypatch.setenv("FRONTEND_CACHE", "fastly")
     with pytest.raises(ImproperlyConfigured, match="use one of http, cloudflare, cloudfront"):
         frontend_cache(env)
+
+
+def test_moving_a_page_purges_its_old_and_new_addresses_and_listings(demo_site, purge_receiver):
+    about = demo_site.page("about/")
+    support = demo_site.page("support-defenders/")
+    about.move(support, pos="last-child")
+    paths = {path for _host, path in purge_receiver}
+    assert {"/en/about/", "/en/support-defenders/about/", "/en/support-defenders/", "/en/"} <= paths
+    assert not [path for path in paths if path.startswith("/fr/")]

@@ -19,3 +19,20 @@ def purge_listings(sender, instance, **kwargs):
     batch = PurgeBatch()
     batch.add_pages(listings)
     batch.purge()
+
+
+def purge_moved_page(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """A moved page: Wagtail purges nothing. Its old address (now a redirect), its new one,
+    and the listings above both places."""
+    if not settings.WAGTAILFRONTENDCACHE or parent_page_before.pk == parent_page_after.pk:
+        return
+    batch = PurgeBatch()
+    for parent in (parent_page_before, parent_page_after):
+        batch.add_pages(parent.get_ancestors(inclusive=True).filter(depth__gt=1).specific())
+    new_url = instance.get_full_url()
+    if new_url:
+        batch.add_url(new_url)
+        old_parent_url = parent_page_before.get_full_url()
+        if old_parent_url:
+            batch.add_url(old_parent_url + instance.slug + "/")
+    batch.purge()

@@ -7,7 +7,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .frontend import purge_listings
+from .frontend import purge_listings, purge_moved_page
 from .generation import start_new_generation
 
 CONTENT_APPS = {"home", "programmes", "resources"}
@@ -45,5 +45,6 @@ def connect():
     post_page_move.connect(start_new_generation, dispatch_uid="ishr-cache-moved")
     page_published.connect(purge_listings, dispatch_uid="ishr-cdn-published")
     page_unpublished.connect(purge_listings, dispatch_uid="ishr-cdn-unpublished")
+    post_page_move.connect(purge_moved_page, dispatch_uid="ishr-cdn-moved")
     post_save.connect(_saved, dispatch_uid="ishr-cache-saved")
     post_delete.connect(_deleted, dispatch_uid="ishr-cache-deleted")
