@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 # Production keeps login lockouts and form rate limits in Redis, shared by every worker.
 REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run setup demo serve test lint format translations messages lighthouse backup restore clean
+.PHONY: run setup demo serve test lint format translations messages lighthouse bench backup restore clean
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -46,6 +46,11 @@ test: $(VENV)/.installed translations
 ## lighthouse: Lighthouse (mobile) scores and transfer sizes of the key pages, both languages
 lighthouse: demo
 	$(PY) tests/benchmarks/lighthouse.py
+
+## bench: requests/s, latency, errors, queries and memory of the key pages at 100 and 10,000
+## resources, cached and uncached (PostgreSQL and Redis on 127.0.0.1, wrk); BENCH_ARGS=--full for 60 s
+bench: $(VENV)/.installed translations
+	$(PY) tests/benchmarks/bench.py $(BENCH_ARGS)
 
 ## lint: ruff and template layout checks
 lint: $(VENV)/.installed

@@ -9,8 +9,7 @@ from wagtail.models import Locale
 from resources.models import Country, Region, Topic
 
 
-def _localized_terms(model, slugs):
-    active, default = Locale.get_active(), Locale.get_default()
+def _localized_terms(model, slugs, active, default):
     terms = {}
     for term in model.objects.filter(slug__in=slugs, locale__in=[active, default]):
         if term.slug not in terms or term.locale_id == active.pk:
@@ -28,8 +27,9 @@ def classification_of(resource):
         )
     )
     region_values = list(dict.fromkeys(resource.regions.values_list("region", flat=True)))
+    locales = Locale.get_active(), Locale.get_default()
     return {
-        "topics": _localized_terms(Topic, topic_slugs),
-        "countries": _localized_terms(Country, country_slugs),
+        "topics": _localized_terms(Topic, topic_slugs, *locales),
+        "countries": _localized_terms(Country, country_slugs, *locales),
         "regions": [(value, Region(value).label) for value in region_values if value in Region],
     }

@@ -97,3 +97,24 @@ def test_not_found_pages_are_not_cached(client, demo_site):
 def test_page_cache_can_be_switched_off(client, demo_site):
     client.get("/en/about/")
     assert "X-Cache" not in client.get("/en/about/")
+
+
+def test_cached_pages_keep_every_security_header(client, demo_site):
+    first = client.get("/en/about/")
+    second = client.get("/en/about/")
+    assert second["X-Cache"] == "HIT"
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Cross-Origin-Resource-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+    ):
+        assert second[header] == first[header], header
+
+
+def test_plain_http_still_meets_the_https_redirect(client, demo_site, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/en/about/", secure=True)["X-Cache"] == "MISS"
+    assert client.get("/en/about/", secure=True)["X-Cache"] == "HIT"
+    assert client.get("/en/about/").status_code == 301

@@ -7,12 +7,17 @@ on every app server sharing the cache. Editors publish a few times a day, so the
 worth far more than the few pages re-rendered after each change.
 """
 
+import contextlib
+import contextvars
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 
 GENERATION_KEY = "ishr:site-generation"
+# The generation read once per request: the page key, menus, footer and translations all ask
+# for it, and each read would otherwise be a round trip to Redis.
+_request_memo = contextvars.ContextVar("site_generation_memo", default=None)
 
 
 def page_cache():
@@ -20,6 +25,37 @@ def page_cache():
 
 
 def current_generation():
+    memo = _request_memo.get()
+    if memo is None:
+        return _read_generation()
+    if "generation" not in memo:
+        memo["generation"] = _read_generation()
+    return memo["generation"]
+
+
+@contextlib.contextmanager
+def one_read_per_request():
+    token = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(token)
+
+
+def read_with(key):
+    """The current generation and the value stored under `key`, in one round trip: a cached
+    page is then served with a single read from Redis."""
+    values = page_cache().get_many([GENERATION_KEY, key])
+    generation = values.get(GENERATION_KEY)
+    if generation is None:
+        return current_generation(), None
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.setdefault("generation", generation)
+    return generation, values.get(key)
+
+
+def _read_generation():
     cache = page_cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -32,4 +68,8 @@ def current_generation():
 
 
 def start_new_generation(**kwargs):
-    page_cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+    generation = time.time_ns()
+    page_cache().set(GENERATION_KEY, generation, timeout=None)
+    memo = _request_memo.get()
+    if memo is not None:
+        memo["generation"] = generation

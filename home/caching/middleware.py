@@ -3,8 +3,9 @@
 Only what is the same for every anonymous visitor is cached: public pages without cookies. The
 admin, previews, document downloads (they are counted), anything for a visitor who carries a
 session, and every response that sets a cookie or says it is private are never cached. The key is
-the full path (which carries the language prefix and the query string) within the current site
-generation (see `generation`). Responses may say `Vary: Cookie` (templates look at the user, which
+the full path (which carries the language prefix and the query string); each entry carries the
+site generation it was rendered in (see `generation`), and is served only while that is still
+the current one — both read in one round trip. Responses may say `Vary: Cookie` (templates look at the user, which
 touches the session); that is harmless here, since a request that carries a session is never
 served from or stored in this cache.
 """
@@ -14,9 +15,10 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from .generation import current_generation, page_cache
+from .generation import one_read_per_request, page_cache, read_with
 
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
+# Static files and image renditions are files, served with their own lifetimes.
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
 
 
 def _is_cacheable_request(request):
@@ -42,7 +44,9 @@ def _is_cacheable_response(response):
 
 def _key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"ishr:page:{current_generation()}:{request.method}:{request.get_host()}:{digest}"
+    # The scheme keeps plain-HTTP requests out of HTTPS pages' entries: they must still meet
+    # SecurityMiddleware's redirect to HTTPS, which runs after this middleware.
+    return f"ishr:page:{request.scheme}:{request.method}:{request.get_host()}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -50,12 +54,17 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with one_read_per_request():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
             return self.get_response(request)
         cache = page_cache()
         key = _key(request)
-        response = cache.get(key)
-        if response is not None:
+        generation, entry = read_with(key)
+        if entry is not None and entry[0] == generation:
+            response = entry[1]
             response["X-Cache"] = "HIT"
             return response
         response = self.get_response(request)
@@ -66,11 +75,13 @@ class AnonymousPageCacheMiddleware:
                 max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
                 s_maxage=settings.PAGE_CACHE_SECONDS,
             )
+
+            def store(rendered):
+                cache.set(key, (generation, rendered), settings.PAGE_CACHE_SECONDS)
+
             if hasattr(response, "render") and callable(response.render):
-                response.add_post_render_callback(
-                    lambda rendered: cache.set(key, rendered, settings.PAGE_CACHE_SECONDS)
-                )
+                response.add_post_render_callback(store)
             else:
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                store(response)
             response["X-Cache"] = "MISS"
         return response

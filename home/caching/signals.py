@@ -4,13 +4,15 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .frontend import purge_listings, purge_moved_page
 from .generation import start_new_generation
 
 CONTENT_APPS = {"home", "programmes", "resources"}
-SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale)
+# A privacy setting changed on a page or collection must take it out of the cache at once.
+SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale, BaseViewRestriction)
 
 
 def _changes_public_pages(sender, instance, deleted):
@@ -41,5 +43,8 @@ def connect():
     page_published.connect(start_new_generation, dispatch_uid="ishr-cache-published")
     page_unpublished.connect(start_new_generation, dispatch_uid="ishr-cache-unpublished")
     post_page_move.connect(start_new_generation, dispatch_uid="ishr-cache-moved")
+    page_published.connect(purge_listings, dispatch_uid="ishr-cdn-published")
+    page_unpublished.connect(purge_listings, dispatch_uid="ishr-cdn-unpublished")
+    post_page_move.connect(purge_moved_page, dispatch_uid="ishr-cdn-moved")
     post_save.connect(_saved, dispatch_uid="ishr-cache-saved")
     post_delete.connect(_deleted, dispatch_uid="ishr-cache-deleted")

@@ -9,11 +9,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
+from home.routing import DirectRoutingMixin
 
 from .base import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(DirectRoutingMixin, BasePage):
     hero_title = models.CharField(
         _("hero title"),
         max_length=200,

@@ -35,6 +35,22 @@ def _home_urls(request):
     return cached_chrome("home-urls", site.pk, build)
 
 
+def _translation_urls(request, page):
+    """{language: (url, full url)} of the page's live translations, its own language included;
+    cached per page and generation (a publish anywhere starts a new one)."""
+    site = Site.find_for_request(request)
+
+    def build():
+        urls = {page.locale.language_code: (page.get_url(request), page.get_full_url(request))}
+        for code, translated in live_translations(page).items():
+            urls[code] = (translated.get_url(request), translated.get_full_url(request))
+        return urls
+
+    if site is None:
+        return build()
+    return cached_chrome(f"translations:{page.pk}", site.pk, build)
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
@@ -56,9 +72,9 @@ def language_switcher(context):
         if link["current"]:
             link["url"] = request.get_full_path()
         elif isinstance(page, Page):
-            translated = live_translations(page).get(code)
+            translated = _translation_urls(request, page).get(code)
             if translated is not None:
-                link["url"] = translated.get_url(request)
+                link["url"] = translated[0]
             elif code in homes:
                 link["url"] = f"{homes[code]}?{UNTRANSLATED_PARAMETER}=1"
         else:
@@ -75,10 +91,10 @@ def alternate_links(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return {"canonical": request.build_absolute_uri(request.path), "alternates": []}
-    canonical = page.get_full_url(request)
-    versions = {page.locale.language_code: canonical}
-    for code, translated in live_translations(page).items():
-        versions[code] = translated.get_full_url(request)
+    versions = {
+        code: full_url for code, (_url, full_url) in _translation_urls(request, page).items()
+    }
+    canonical = versions[page.locale.language_code]
     alternates = []
     if len(versions) > 1:
         alternates = [{"code": code, "url": url} for code, url in sorted(versions.items())]

@@ -9,13 +9,19 @@ from django.core.files.storage import FileSystemStorage, default_storage
 _saved_files = contextvars.ContextVar("saved_files", default=None)
 
 
-class TransactionalFileSystemStorage(FileSystemStorage):
+class ForgetsRolledBackFiles:
+    """Mixed into a storage class: remembers the names it saves during a write request."""
+
     def _save(self, name, content):
         name = super()._save(name, content)
         saved = _saved_files.get()
         if saved is not None:
             saved.append(name)
         return name
+
+
+class TransactionalFileSystemStorage(ForgetsRolledBackFiles, FileSystemStorage):
+    pass
 
 
 class SavedFiles(list):

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 import environ
 
+from . import deployment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -24,6 +26,7 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES["default"] = deployment.database_connections(env, DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -34,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; both share one app label
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -61,14 +65,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page costs one cache read and nothing else. It is stored with the
+    # headers every middleware below added (security headers, Content-Security-Policy), and
+    # only for requests those middleware let through (see home/caching/middleware.py).
+    "home.caching.middleware.AnonymousPageCacheMiddleware",
     "ishr_site.security.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ishr_site.security.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ishr_site.security.middleware.MalformedRequestMiddleware",
-    # Before sessions and everything else: a cached page costs one cache read.
-    "home.caching.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,16 +142,21 @@ TIME_ZONE = "Europe/Zurich"
 
 # --- Static and media files ------------------------------------------------------------------
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATIC_URL = "/static/"
+STATIC_CDN_ORIGIN = deployment.static_cdn_origin(env)
+STATIC_URL = f"{STATIC_CDN_ORIGIN}/static/"
+# The CDN asks the app servers for /static/…; WhiteNoise answers there whatever STATIC_URL says.
+WHITENOISE_STATIC_PREFIX = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+MEDIA_STORAGE = deployment.media_storage(env)
 # Let the app serve image renditions itself (fine for one server or behind a caching proxy);
-# set to false when a web server or object storage serves /media/.
-SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=True)
+# set to false when a web server serves /media/. Object storage serves its own files.
+SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=MEDIA_STORAGE is None)
 STORAGES = {
     # Files written by a request that then fails are removed with its rolled-back rows.
-    "default": {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
+    "default": MEDIA_STORAGE
+    or {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
     # Fingerprinted, pre-compressed files: safe to cache for a year (see WhiteNoise).
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -154,8 +165,9 @@ WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ISHR"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# Documents go through Wagtail's serve view, never a guessable direct media URL.
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents go through Wagtail's serve view (permission check, download count), never a
+# guessable direct media URL; from a bucket, the view then redirects to a signed link.
+WAGTAILDOCS_SERVE_METHOD = deployment.documents_serve_method(env, MEDIA_STORAGE)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Pictures are offered as AVIF, then WebP, then JPEG; these qualities keep photos sharp at about
@@ -172,6 +184,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+deployment.check_signed_links_outlive_cached_pages(MEDIA_STORAGE, PAGE_CACHE_SECONDS)
+# A CDN or caching proxy in front is told to drop a page when it is published (FRONTEND_CACHE).
+WAGTAILFRONTENDCACHE = deployment.frontend_cache(env)
+# Wagtail 8 would otherwise re-send every purge once per content language, rewriting the
+# /en/ or /fr/ prefix: each page's URL already names its one language, so purge it alone.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Translation workflow -------------------------------------------------------------------
 # Machine translation is off unless configured: nothing leaves the server by default.
@@ -228,3 +246,19 @@ LOGGING = {
 }
 
 from .hardening import *  # noqa: E402, F403
+from .hardening import CONTENT_SECURITY_POLICY, REDIS_URL  # noqa: E402
+
+SESSION_ENGINE = deployment.session_engine(REDIS_URL)
+# Files from the static CDN and the media bucket are this site's own, on other hosts.
+for directive, origins in (
+    ("script-src", [STATIC_CDN_ORIGIN]),
+    ("style-src", [STATIC_CDN_ORIGIN]),
+    ("font-src", [STATIC_CDN_ORIGIN]),
+    ("img-src", [STATIC_CDN_ORIGIN, *deployment.media_origins(MEDIA_STORAGE)]),
+):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] += [o for o in origins if o]
+if STATIC_CDN_ORIGIN:
+    # The site's pages may load these files from the CDN's host.
+    from ishr_site.security.static_files import allow_other_origins  # noqa: E402
+
+    WHITENOISE_ADD_HEADERS_FUNCTION = allow_other_origins

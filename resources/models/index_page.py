@@ -58,5 +58,9 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
         return atom_feed(request, self)
 
+    def get_cached_paths(self):
+        # A CDN in front holds the feed too: purge it with the library.
+        return ["/", self.reverse_subpage("feed")]
+
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")

@@ -1,6 +1,7 @@
 """A resource: one guide, study or report, with its files in every language it exists in."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -114,6 +115,11 @@ class ResourcePage(BasePage):
         from resources.classification import classification_of
 
         context = super().get_context(request, *args, **kwargs)
+        # The file list and the languages line both read the files, and each file links to
+        # its document: one query for all of them.
+        prefetch_related_objects(
+            [self], Prefetch("files", queryset=self.files.model.objects.select_related("document"))
+        )
         context["library"] = self.get_parent().localized
         context["classification"] = classification_of(self)
         context["related_resources"] = [
