@@ -85,9 +85,16 @@ class ResourceFile(Orderable):
         return f"{self.document_id} ({self.language})"
 
     def save(self, *args, **kwargs):
+        from resources.text_extraction.scheduling import schedule_extraction
+        from resources.text_extraction.store import set_language
+
         if self.document_id and self.measured_file != self.document.file.name:
             self.measure()
         super().save(*args, **kwargs)
+        if self.document_id:
+            set_language(self.document_id, self.language)
+            # The task itself skips a file already read (e.g. a translation's copy of the row).
+            schedule_extraction(self.document_id)
 
     def measure(self):
         document = self.document
@@ -95,6 +102,16 @@ class ResourceFile(Orderable):
         self.file_size = document.get_file_size()
         self.page_count = count_pdf_pages(document) if self.file_format == "PDF" else None
         self.measured_file = document.file.name
+
+    @property
+    def text_record(self):
+        """The document's extracted-text status, or None before it is first read."""
+        from resources.models.document_text import DocumentText
+
+        try:
+            return self.document.extracted_text
+        except DocumentText.DoesNotExist:
+            return None
 
     @property
     def language_label(self):

@@ -1,0 +1,50 @@
+"""Which pages of extracted document text match a visitor's query.
+
+PostgreSQL: the table's own GIN expression indexes (migration 0003) — every file with the
+language-neutral 'simple' configuration, and French files also with French stemming when the
+visitor reads the French site, as titles and summaries already are. Other databases (SQLite,
+the embedded default): Wagtail's database search backend, whose FTS5 index holds each page.
+Both match every word of the query on one page ("and"), like the rest of site search.
+"""
+
+from django.db import connection
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
+from django.utils.translation import get_language
+
+from .models import DocumentTextPage, ResourceFile, ResourcePage
+
+# Kept in step with home.search.POSTGRES_STEMMING and the partial index of migration 0003.
+STEMMED_FILE_LANGUAGES = {"fr": "french"}
+TEXT_COLUMN = f'"{DocumentTextPage._meta.db_table}"."text"'
+
+
+def _text_matches(config, query):
+    return RawSQL(
+        f"to_tsvector('{config}'::regconfig, {TEXT_COLUMN}) "
+        f"@@ plainto_tsquery('{config}'::regconfig, %s)",
+        [query],
+        output_field=BooleanField(),
+    )
+
+
+def matching_text_pages(query):
+    """A queryset of the `DocumentTextPage` rows that contain every word of `query`."""
+    if connection.vendor == "postgresql":
+        condition = Q(_text_matches("simple", query))
+        language = (get_language() or "").split("-")[0]
+        config = STEMMED_FILE_LANGUAGES.get(language)
+        if config:
+            condition |= Q(language=language) & Q(_text_matches(config, query))
+        return DocumentTextPage.objects.filter(condition)
+    results = DocumentTextPage.objects.search(query, operator="and", order_by_relevance=False)
+    return results.get_queryset()
+
+
+def matching_resource_ids(query):
+    """A subquery of the ids of resource pages with a file whose text matches, and of every
+    translation of those pages (a translation shows its source's files even before its own
+    copies of the file rows are synced)."""
+    documents = matching_text_pages(query).order_by().values("document_text__document_id")
+    keys = ResourceFile.objects.filter(document_id__in=documents).values("page__translation_key")
+    return ResourcePage.objects.filter(translation_key__in=keys).order_by().values("pk")
