@@ -59,9 +59,7 @@ def attach_document_matches(resources, query):
     if not query or not resources:
         return resources
     files = list(
-        ResourceFile.objects.filter(page__in=[r.pk for r in resources]).select_related(
-            "document"
-        )
+        ResourceFile.objects.filter(page__in=[r.pk for r in resources]).select_related("document")
     )
     first_pages = (
         matching_text_pages(query)
@@ -73,9 +71,7 @@ def attach_document_matches(resources, query):
     page_ids = [row["first"] for row in first_pages]
     pages = {
         page.document_text.document_id: page
-        for page in DocumentTextPage.objects.filter(pk__in=page_ids).select_related(
-            "document_text"
-        )
+        for page in DocumentTextPage.objects.filter(pk__in=page_ids).select_related("document_text")
     }
     by_resource = {}
     for file in files:

@@ -1,11 +1,14 @@
 """Real, small PDF files for demo and benchmark content, made locally (no downloads).
 
-The text uses PDF's built-in Latin fonts so no font file is needed on the machine; a file in
-Arabic or Chinese is tagged with its language, and its cover says so in Latin script. Lines
-are wrapped here and drawn with `text()`, which is far faster than fpdf2's layout engine.
+Latin text uses PDF's built-in fonts (no font file needed); lines are wrapped here and drawn
+with `text()`, far faster than fpdf2's layout engine. Arabic text needs a font with Arabic
+glyphs and shaping: `fonts/DejaVuSans-ArabicLatin.ttf` ships with the project (see its
+LICENSE) and uharfbuzz shapes it, so the PDF holds the words in reading order and text
+extraction gives back the same Arabic a visitor types.
 """
 
 import textwrap
+from pathlib import Path
 
 from fpdf import FPDF
 
@@ -18,7 +21,14 @@ FILLER = (
     "Periodic Review - to bring about change on the ground, and how to stay safe while doing so."
 )
 FILLER_LINES = textwrap.wrap(FILLER, 88)
+ARABIC_FILLER = (
+    "يعمل المدافعون عن حقوق الإنسان على تعزيز حقوق الإنسان وسيادة القانون وحمايتها. "
+    "يشرح هذا المنشور كيف يمكن للمدافعين استخدام منظومة الأمم المتحدة لحقوق الإنسان "
+    "لإحداث تغيير على أرض الواقع، وكيف يحافظون على سلامتهم أثناء ذلك."
+)
+ARABIC_FONT = Path(__file__).parent / "fonts" / "DejaVuSans-ArabicLatin.ttf"
 LEFT = 20  # millimetres
+WIDTH = 170
 
 LATIN_1_REPLACEMENTS = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -33,8 +43,24 @@ def _lines(pdf, lines, top, leading):
     return top + len(lines) * leading
 
 
-def make_pdf(title, language_code, pages=3, year=None):
-    """The bytes of a PDF whose first page carries `title` as real (searchable) text."""
+def _arabic_paragraph(pdf, text, top):
+    if "arabic" not in pdf.fonts:
+        pdf.add_font("arabic", "", ARABIC_FONT)
+    pdf.set_font("arabic", "", 12)
+    pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ar")
+    pdf.set_xy(LEFT, top)
+    pdf.multi_cell(WIDTH, 8, text, align="R")
+    pdf.set_text_shaping(False)
+    return pdf.get_y() + 6
+
+
+def make_pdf(title, language_code, pages=3, year=None, passages=None):
+    """The bytes of a PDF whose first page carries `title` as real (searchable) text.
+
+    `passages` maps a page number (2 or more) to text printed on that page only, e.g. the
+    phrase a test searches for; Arabic files print Arabic text on their inner pages.
+    """
+    passages = passages or {}
     language = LANGUAGES.get(language_code, {}).get("name", language_code)
     title = _latin(title)
     publisher = "International Service for Human Rights (ISHR)"
@@ -59,8 +85,16 @@ def make_pdf(title, language_code, pages=3, year=None):
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 14)
         pdf.text(LEFT, 25, f"{number - 1}. {title}"[:80])
-        pdf.set_font("Helvetica", "", 11)
         top = 40
-        for _ in range(4):
+        if language_code == "ar":
+            top = _arabic_paragraph(pdf, ARABIC_FILLER, top)
+        pdf.set_font("Helvetica", "", 11)
+        for _ in range(4 if language_code != "ar" else 2):
             top = _lines(pdf, FILLER_LINES, top, 6) + 6
+        passage = passages.get(number)
+        if passage and language_code == "ar":
+            _arabic_paragraph(pdf, passage, top)
+        elif passage:
+            pdf.set_font("Helvetica", "", 11)
+            _lines(pdf, textwrap.wrap(_latin(passage), 88), top, 6)
     return bytes(pdf.output())

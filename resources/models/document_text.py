@@ -36,7 +36,9 @@ class TextReason(models.TextChoices):
     TIMED_OUT = readers.TIMED_OUT, _("Reading the file took too long and was stopped.")
     TRUNCATED = (
         readers.TRUNCATED,
-        _("Only the beginning of the file is searchable: it passes the page, length or time limit."),
+        _(
+            "Only the beginning of the file is searchable: it passes the page, length or time limit."
+        ),
     )
 
 

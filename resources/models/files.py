@@ -15,7 +15,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from resources.admin_panels import DocumentTextPanel
 from resources.languages import LANGUAGE_CHOICES, language_info
+
+from .document_text import TextStatus
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ class ResourceFile(Orderable):
         help_text=_("The stored file the measurements belong to; re-measured when it changes."),
     )
 
-    panels = [FieldPanel("document"), FieldPanel("language")]
+    panels = [FieldPanel("document"), FieldPanel("language"), DocumentTextPanel()]
 
     class Meta(Orderable.Meta):
         verbose_name = _("file")
@@ -112,6 +115,16 @@ class ResourceFile(Orderable):
             return self.document.extracted_text
         except DocumentText.DoesNotExist:
             return None
+
+    @property
+    def text_status_label(self):
+        record = self.text_record
+        return record.get_status_display() if record else TextStatus.PENDING.label
+
+    @property
+    def text_reason_label(self):
+        record = self.text_record
+        return record.get_reason_display() if record and record.reason else ""
 
     @property
     def language_label(self):

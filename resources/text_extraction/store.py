@@ -44,9 +44,7 @@ def store(document, result, seconds=0.0):
 
     language = file_language(document)
     with transaction.atomic():
-        record, _created = DocumentText.objects.select_for_update().get_or_create(
-            document=document
-        )
+        record, _created = DocumentText.objects.select_for_update().get_or_create(document=document)
         _drop_pages(record)
         pages = DocumentTextPage.objects.bulk_create(
             DocumentTextPage(document_text=record, number=number, language=language, text=text)

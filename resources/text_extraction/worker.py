@@ -26,12 +26,12 @@ def main():
     limits = Limits(**json.loads(limits_json))
     limit_resources(int(limits.soft_seconds) + 5)
     data = sys.stdin.buffer.read()
+    out = sys.stdout
     try:
         result = extract(data, file_format, limits)
     except MemoryError:
-        print(json.dumps({"done": True, "reason": "too_large", "paged": True}), flush=True)
+        out.write(json.dumps({"done": True, "reason": "too_large", "paged": True}) + "\n")
         return
-    out = sys.stdout
     for number, text in result.pages:
         out.write(json.dumps({"page": number, "text": text}) + "\n")
     out.write(json.dumps({"done": True, "reason": result.reason, "paged": result.paged}) + "\n")
