@@ -98,3 +98,18 @@ def make_pdf(title, language_code, pages=3, year=None, passages=None):
             pdf.set_font("Helvetica", "", 11)
             _lines(pdf, textwrap.wrap(_latin(passage), 88), top, 6)
     return bytes(pdf.output())
+
+
+def make_text_pdf(title, language_code, page_texts):
+    """A PDF with a cover and one page per text (Latin script), for generated content."""
+    pdf = FPDF(format="A4")
+    pdf.set_title(_latin(title))
+    pdf.set_lang(language_code)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    _lines(pdf, textwrap.wrap(_latin(title), 40), 40, 10)
+    pdf.set_font("Helvetica", "", 11)
+    for text in page_texts:
+        pdf.add_page()
+        _lines(pdf, textwrap.wrap(_latin(text), 88), 25, 6)
+    return bytes(pdf.output())

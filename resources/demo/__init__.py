@@ -16,7 +16,6 @@ from resources.models import (
 )
 from resources.models.taxonomy import Region
 from resources.pdfs import make_pdf
-
 from resources.text_extraction.scheduling import extraction_paused
 
 from .resource_data import BODY_EN, BODY_FR, PASSAGES, PLAUSIBLE, REAL, RELATED
