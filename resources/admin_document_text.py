@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy
+from wagtail.permissions import policy_registry
 
 from resources.models import ResourceFile, TextStatus
 from resources.text_extraction.store import extract_and_store
@@ -22,7 +22,8 @@ from resources.text_extraction.store import extract_and_store
 def read_document_text(request, document_id):
     """GET asks for confirmation; POST reads the file now (bounded, in the worker process)."""
     document = get_object_or_404(get_document_model(), pk=document_id)
-    if not permission_policy.user_has_permission_for_instance(request.user, "change", document):
+    policy = policy_registry.get_by_type(get_document_model())
+    if not policy.user_has_permission_for_instance(request.user, "change", document):
         raise PermissionDenied
     back = request.GET.get("next") or request.POST.get("next") or ""
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):

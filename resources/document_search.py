@@ -12,6 +12,8 @@ from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 
+from wagtail.search.backends import get_search_backend
+
 from .models import DocumentTextPage, ResourceFile, ResourcePage
 
 # Kept in step with home.search.POSTGRES_STEMMING and the partial index of migration 0003.
@@ -37,7 +39,9 @@ def matching_text_pages(query):
         if config:
             condition |= Q(language=language) & Q(_text_matches(config, query))
         return DocumentTextPage.objects.filter(condition)
-    results = DocumentTextPage.objects.search(query, operator="and", order_by_relevance=False)
+    results = get_search_backend().search(
+        query, DocumentTextPage.objects.all(), operator="and", order_by_relevance=False
+    )
     return results.get_queryset()
 
 
