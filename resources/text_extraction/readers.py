@@ -74,10 +74,11 @@ def extract(data, file_format, limits):
 
 def extract_pdf(data, limits):
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PyPdfError
+    from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
     deadline = time.monotonic() + limits.soft_seconds
     result = Extraction()
+    over_limit = False
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -96,6 +97,10 @@ def extract_pdf(data, limits):
                 text = reader.pages[index].extract_text()
             except FileNotDecryptedError:
                 return Extraction(reason=ENCRYPTED)
+            except LimitReachedError:
+                # pypdf refuses to inflate a stream past its limit: a decompression bomb.
+                over_limit = True
+                continue
             except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError):
                 continue  # one damaged page should not hide the rest of the file
             if not result.add(index + 1, text, limits):
@@ -107,7 +112,10 @@ def extract_pdf(data, limits):
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
         return Extraction(reason=DAMAGED)
     if not result.pages and not result.reason:
-        result.reason = IMAGE_ONLY  # readable pages, none with a text layer: scanned images
+        # Readable pages, none with a text layer (scanned images), unless a page was refused.
+        result.reason = TOO_LARGE if over_limit else IMAGE_ONLY
+    elif over_limit and not result.reason:
+        result.reason = TRUNCATED
     return result
 
 
