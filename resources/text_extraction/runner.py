@@ -7,6 +7,7 @@ generated content), where starting a process per file would cost more than the r
 
 import json
 import logging
+import os
 import subprocess
 import sys
 import time
@@ -64,6 +65,9 @@ def _in_worker(data, file_format, limits):
             capture_output=True,
             timeout=hard_timeout(limits),
             cwd=settings.BASE_DIR,
+            # Only what Python needs: the worker reads untrusted files and has no use for the
+            # site's secrets (database URL, secret key) in its environment.
+            env={"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8"},
             check=False,
         )
     except subprocess.TimeoutExpired:
