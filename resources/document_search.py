@@ -8,8 +8,7 @@ Both match every word of the query on one page ("and"), like the rest of site se
 """
 
 from django.db import connection
-from django.db.models import BooleanField, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, Expression, F, Q
 from django.utils.translation import get_language
 
 from wagtail.search.backends import get_search_backend
@@ -18,26 +17,49 @@ from .models import DocumentTextPage, ResourceFile, ResourcePage
 
 # Kept in step with home.search.POSTGRES_STEMMING and the partial index of migration 0003.
 STEMMED_FILE_LANGUAGES = {"fr": "french"}
-TEXT_COLUMN = f'"{DocumentTextPage._meta.db_table}"."text"'
+CONFIGS = {"simple", *STEMMED_FILE_LANGUAGES.values()}
 
 
-def _text_matches(config, query):
-    return RawSQL(
-        f"to_tsvector('{config}'::regconfig, {TEXT_COLUMN}) "
-        f"@@ plainto_tsquery('{config}'::regconfig, %s)",
-        [query],
-        output_field=BooleanField(),
-    )
+class TextMatches(Expression):
+    """`to_tsvector(config, text) @@ plainto_tsquery(config, query)`, written exactly as the
+    GIN index expressions of migration 0003 so that PostgreSQL uses them (Django's
+    SearchVector adds a COALESCE the indexes do not have)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, config, query, column="text"):
+        if config not in CONFIGS:
+            raise ValueError(f"No text index for configuration {config!r}")
+        super().__init__()
+        self.config, self.query = config, query
+        self.column = F(column) if isinstance(column, str) else column
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def resolve_expression(self, *args, **kwargs):
+        clone = self.copy()
+        clone.column = self.column.resolve_expression(*args, **kwargs)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.column)
+        config = f"'{self.config}'::regconfig"
+        sql = f"to_tsvector({config}, {column}) @@ plainto_tsquery({config}, %s)"
+        return sql, [*params, self.query]
 
 
 def matching_text_pages(query):
     """A queryset of the `DocumentTextPage` rows that contain every word of `query`."""
     if connection.vendor == "postgresql":
-        condition = Q(_text_matches("simple", query))
+        condition = Q(TextMatches("simple", query))
         language = (get_language() or "").split("-")[0]
         config = STEMMED_FILE_LANGUAGES.get(language)
         if config:
-            condition |= Q(language=language) & Q(_text_matches(config, query))
+            condition |= Q(language=language) & Q(TextMatches(config, query))
         return DocumentTextPage.objects.filter(condition)
     results = get_search_backend().search(
         query, DocumentTextPage.objects.all(), operator="and", order_by_relevance=False

@@ -14,17 +14,19 @@ from fpdf import FPDF
 
 from resources.languages import LANGUAGES
 
+# Stand-in body text. Deliberately free of the library's topical words (council, treaty,
+# defenders...): search reads these files, and a filler shared by every demo PDF would make
+# every resource match every topical query.
 FILLER = (
-    "Human rights defenders work to promote and protect human rights and the rule of law. "
-    "This publication explains how defenders can use the United Nations human rights system - "
-    "the Human Rights Council, the treaty bodies, the special procedures and the Universal "
-    "Periodic Review - to bring about change on the ground, and how to stay safe while doing so."
+    "This page stands in for the body of the publication in this demonstration copy. The "
+    "complete text, with its notes, annexes and sources, is available from the publisher on "
+    "request. Paragraphs are numbered in the original edition so that readers can cite them "
+    "precisely in letters, submissions and statements."
 )
 FILLER_LINES = textwrap.wrap(FILLER, 88)
 ARABIC_FILLER = (
-    "يعمل المدافعون عن حقوق الإنسان على تعزيز حقوق الإنسان وسيادة القانون وحمايتها. "
-    "يشرح هذا المنشور كيف يمكن للمدافعين استخدام منظومة الأمم المتحدة لحقوق الإنسان "
-    "لإحداث تغيير على أرض الواقع، وكيف يحافظون على سلامتهم أثناء ذلك."
+    "تحل هذه الصفحة محل متن المنشور في هذه النسخة التجريبية. "
+    "النص الكامل بملاحظاته وملاحقه ومصادره متاح لدى الناشر عند الطلب."
 )
 ARABIC_FONT = Path(__file__).parent / "fonts" / "DejaVuSans-ArabicLatin.ttf"
 LEFT = 20  # millimetres
