@@ -115,9 +115,11 @@ def test_reading_stops_at_the_soft_deadline_with_what_it_read():
     content = make_text_pdf("Long", "en", ["Defenders and the committee. " * 40] * 300)
     started = time.monotonic()
     result = extract(content, "PDF", Limits(soft_seconds=0.2))
-    assert time.monotonic() - started < 2
+    # Reading all 300 pages takes seconds; the deadline ends it after a fraction of them
+    # (the margin is for a busy machine: one page can still finish after the deadline).
+    assert time.monotonic() - started < 5
     assert result.reason == "truncated"
-    assert 0 < len(result.pages) < 300
+    assert 0 < len(result.pages) < 150
 
 
 def test_a_stuck_worker_is_killed_and_the_upload_still_saved(
