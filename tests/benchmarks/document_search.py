@@ -117,9 +117,11 @@ def main():
     parser.add_argument("--size", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--long-pages", type=int, default=2000)
+    parser.add_argument("--search-only", action="store_true", help="Skip the extraction figures.")
     options = parser.parse_args()
     say(f"Database: {connection.vendor}")
-    extraction_figures(options.long_pages)
+    if not options.search_only:
+        extraction_figures(options.long_pages)
     call_command("migrate", verbosity=0)
     if not ResourceIndexPage.objects.exists():
         call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
