@@ -90,7 +90,9 @@ def extract_pdf(data, limits):
                 return Extraction(reason=ENCRYPTED)
         total = len(reader.pages)
         for index in range(min(total, limits.max_pages)):
-            if time.monotonic() > deadline:
+            # Checked after the first page, so a slow start still leaves something searchable;
+            # a first page that never ends is the worker's hard limit's business.
+            if index and time.monotonic() > deadline:
                 result.reason = TIMED_OUT if not result.pages else TRUNCATED
                 return result
             try:
