@@ -43,29 +43,41 @@ class TextReason(models.TextChoices):
 
 
 class DocumentText(models.Model):
+    # Every field is measured by the extraction, never typed by an editor (editable=False).
     document = models.OneToOneField(
         "wagtaildocs.Document",
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="extracted_text",
+        editable=False,
     )
     status = models.CharField(
-        _("text status"), max_length=12, choices=TextStatus.choices, default=TextStatus.PENDING
+        _("text status"),
+        max_length=12,
+        choices=TextStatus.choices,
+        default=TextStatus.PENDING,
+        editable=False,
     )
     reason = models.CharField(
-        _("reason"), max_length=12, choices=TextReason.choices, blank=True, default=""
+        _("reason"),
+        max_length=12,
+        choices=TextReason.choices,
+        blank=True,
+        default="",
+        editable=False,
     )
     source_file = models.CharField(
         _("file read"),
         max_length=255,
         blank=True,
+        editable=False,
         help_text=_("The stored file the text was read from; read again when it changes."),
     )
-    paged = models.BooleanField(_("has pages"), default=True)
-    page_count = models.PositiveIntegerField(_("pages with text"), default=0)
-    characters = models.PositiveIntegerField(_("characters"), default=0)
-    seconds = models.FloatField(_("seconds to read"), default=0)
-    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    paged = models.BooleanField(_("has pages"), default=True, editable=False)
+    page_count = models.PositiveIntegerField(_("pages with text"), default=0, editable=False)
+    characters = models.PositiveIntegerField(_("characters"), default=0, editable=False)
+    seconds = models.FloatField(_("seconds to read"), default=0, editable=False)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("document text")
@@ -79,10 +91,12 @@ class DocumentTextPage(index.Indexed, models.Model):
     """One page of text. Indexed by Wagtail's database backend (SQLite's FTS5 table); on
     PostgreSQL the GIN indexes of migration 0003 are used instead (see `document_search.py`)."""
 
-    document_text = models.ForeignKey(DocumentText, on_delete=models.CASCADE, related_name="pages")
-    number = models.PositiveIntegerField(null=True, blank=True)  # None: a file without pages
-    language = models.CharField(max_length=8, blank=True, db_index=True)
-    text = models.TextField()
+    document_text = models.ForeignKey(
+        DocumentText, on_delete=models.CASCADE, related_name="pages", editable=False
+    )
+    number = models.PositiveIntegerField(null=True, blank=True, editable=False)  # None: no pages
+    language = models.CharField(max_length=8, blank=True, db_index=True, editable=False)
+    text = models.TextField(editable=False)
 
     search_fields = [index.SearchField("text")]
 
