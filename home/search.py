@@ -49,6 +49,10 @@ def matching_page_ids(model, query):
         subqueries.append(results.get_queryset().order_by().values("pk"))
         if config and connection.vendor == "postgresql":
             subqueries.append(_stemmed_ids(page_type, query, config))
+        # Text that lives outside the page's own fields, e.g. inside a resource's PDF files.
+        extra_matches = getattr(page_type, "search_matches_outside_fields", None)
+        if extra_matches is not None:
+            subqueries.append(extra_matches(query))
     # One UNION ALL: OR-ed `IN` conditions made PostgreSQL scan the index once per page.
     return subqueries[0].union(*subqueries[1:], all=True)
 
@@ -90,6 +94,14 @@ def search_pages(query):
     )
 
 
+def _attach_document_matches(results, query):
+    """Say where in its files each resource matched (the resource library's own concern)."""
+    from resources.document_matches import attach_document_matches
+    from resources.models import ResourcePage
+
+    attach_document_matches([r for r in results if isinstance(r, ResourcePage)], query)
+
+
 @require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
@@ -106,6 +118,7 @@ def search(request):
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         for result in results:
             result.language_code = languages.get(result.locale_id, "")
+        _attach_document_matches(results, query)
     return render(
         request,
         "home/search.html",

@@ -11,16 +11,15 @@ import uuid
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.caching.generation import start_new_generation
+from resources.generation_files import make_files
 from resources.models import (
     Country,
     Region,
@@ -33,9 +32,17 @@ from resources.models import (
     ResourceType,
     Topic,
 )
-from resources.pdfs import make_pdf
 
 BATCH_SIZE = 500
+COPIED_FILE_FIELDS = [
+    "sort_order",
+    "document_id",
+    "language",
+    "file_format",
+    "file_size",
+    "page_count",
+    "measured_file",
+]
 SUBJECTS = [
     "women human rights defenders",
     "civic space",
@@ -66,27 +73,6 @@ ANGLES = [
 FILE_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt"]
 
 
-def shared_documents(languages):
-    """One small real PDF per language, shared by every generated file (content is not what
-    a benchmark measures); made once and reused on later runs."""
-    documents = {}
-    for code in languages:
-        title = f"Generated sample ({code})"
-        document = Document.objects.filter(title=title).first()
-        if document is None:
-            document = Document(title=title)
-            document.file.save(
-                f"generated-sample-{code}.pdf",
-                ContentFile(make_pdf("Generated sample resource", code, pages=4)),
-                save=False,
-            )
-            document.save()
-        measured = ResourceFile(document=document, language=code)
-        measured.measure()
-        documents[code] = measured
-    return documents
-
-
 class ResourceGenerator:
     def __init__(self, seed=2016, translated_share=0.2, stdout=None):
         self.random = random.Random(seed)
@@ -97,7 +83,6 @@ class ResourceGenerator:
         self.content_type = ContentType.objects.get_for_model(ResourcePage)
         self.topics = {t.pk: t for t in Topic.objects.filter(locale=self.english)}
         self.countries = list(Country.objects.filter(locale=self.english))
-        self.files = shared_documents(FILE_LANGUAGES)
 
     def libraries(self):
         english = ResourceIndexPage.objects.get(locale=self.english)
@@ -119,6 +104,7 @@ class ResourceGenerator:
                         if self.random.random() < self.translated_share
                     ]
                     if chosen:
+                        self._sources = [page for _spec, page in chosen]
                         self.insert_pages(
                             french_library,
                             [spec for spec, _page in chosen],
@@ -135,8 +121,10 @@ class ResourceGenerator:
     def random_spec(self):
         rng = self.random
         languages = ["en"] + rng.sample(FILE_LANGUAGES[1:], rng.randint(0, 3))
+        subject = rng.choice(SUBJECTS)
         return {
-            "title": f"{rng.choice(ANGLES)} {rng.choice(SUBJECTS)} ({rng.randint(1, 99999)})",
+            "title": f"{rng.choice(ANGLES)} {subject} ({rng.randint(1, 99999)})",
+            "subject": subject,
             "type": rng.choice(ResourceType.values),
             "date": date(rng.randint(1995, 2025), rng.randint(1, 12), rng.randint(1, 28)),
             "languages": languages,
@@ -185,7 +173,7 @@ class ResourceGenerator:
             resources.append(resource)
         # Django's bulk_create refuses multi-table models; insert the child table's own columns.
         ResourcePage.objects._insert(resources, fields=ResourcePage._meta.local_concrete_fields)
-        self.insert_children(rows, specs)
+        self.insert_children(rows, specs, with_files=not french)
         saved = list(ResourcePage.objects.filter(pk__in=[p.pk for p in rows]))
         get_search_backend().add_bulk(ResourcePage, saved)
         return saved
@@ -198,23 +186,9 @@ class ResourceGenerator:
             if field.attname != "id"
         }
 
-    def insert_children(self, pages, specs):
-        files, topics, countries, regions = [], [], [], []
+    def insert_children(self, pages, specs, with_files=True):
+        topics, countries, regions = [], [], []
         for page, spec in zip(pages, specs, strict=True):
-            for order, code in enumerate(spec["languages"]):
-                measured = self.files[code]
-                files.append(
-                    ResourceFile(
-                        page_id=page.pk,
-                        sort_order=order,
-                        document_id=measured.document_id,
-                        language=code,
-                        file_format=measured.file_format,
-                        file_size=measured.file_size,
-                        page_count=measured.page_count,
-                        measured_file=measured.measured_file,
-                    )
-                )
             topics += [
                 ResourcePageTopic(page_id=page.pk, topic_id=pk, sort_order=order)
                 for order, pk in enumerate(spec["topics"])
@@ -225,6 +199,21 @@ class ResourceGenerator:
             ]
             if spec["region"]:
                 regions.append(ResourcePageRegion(page_id=page.pk, region=spec["region"]))
+        if with_files:
+            self.english_files = {}
+            files = make_files(self.random, pages, specs)
+            for file in files:
+                self.english_files.setdefault(file.page_id, []).append(file)
+        else:
+            # A translation offers its source's files, as wagtail-localize's copies do.
+            files = [
+                ResourceFile(
+                    page_id=page.pk,
+                    **{name: getattr(source, name) for name in COPIED_FILE_FIELDS},
+                )
+                for page, source_page in zip(pages, self._sources, strict=True)
+                for source in self.english_files.get(source_page.pk, [])
+            ]
         ResourceFile.objects.bulk_create(files)
         ResourcePageTopic.objects.bulk_create(topics)
         ResourcePageCountry.objects.bulk_create(countries)

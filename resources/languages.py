@@ -5,16 +5,16 @@ so a visitor reads "Español" or "العربيّة" whatever language the page i
 """
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 
 # Languages ISHR publishes in that Django's table lacks as plain two-letter codes.
 EXTRA_LANGUAGES = {
-    "zh": {"name": "Chinese", "name_local": "中文", "bidi": False},
-    "am": {"name": "Amharic", "name_local": "አማርኛ", "bidi": False},
-    "ha": {"name": "Hausa", "name_local": "Hausa", "bidi": False},
-    "ps": {"name": "Pashto", "name_local": "پښتو", "bidi": True},
-    "so": {"name": "Somali", "name_local": "Soomaali", "bidi": False},
-    "yo": {"name": "Yoruba", "name_local": "Yorùbá", "bidi": False},
+    "zh": {"name": gettext_noop("Chinese"), "name_local": "中文", "bidi": False},
+    "am": {"name": gettext_noop("Amharic"), "name_local": "አማርኛ", "bidi": False},
+    "ha": {"name": gettext_noop("Hausa"), "name_local": "Hausa", "bidi": False},
+    "ps": {"name": gettext_noop("Pashto"), "name_local": "پښتو", "bidi": True},
+    "so": {"name": gettext_noop("Somali"), "name_local": "Soomaali", "bidi": False},
+    "yo": {"name": gettext_noop("Yoruba"), "name_local": "Yorùbá", "bidi": False},
 }
 
 

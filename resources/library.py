@@ -188,7 +188,10 @@ class LibraryQuery:
     def _base(self):
         queryset = self._visible
         if self.query:
-            queryset = queryset.filter(pk__in=matching_page_ids(ResourcePage, self.query))
+            # Built once per request: part of the match (text inside files) is read when built.
+            if getattr(self, "_matching", None) is None:
+                self._matching = matching_page_ids(ResourcePage, self.query)
+            queryset = queryset.filter(pk__in=self._matching)
         return queryset
 
     def _filtered(self, skip=None):

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from resources.admin_document_text import DocumentTextReportView, read_document_text
 from resources.admin_views import DownloadReportView
 from resources.models import Country, Topic
 
@@ -46,6 +47,21 @@ def register_download_report_urls():
             DownloadReportView.as_view(results_only=True),
             name="resources_downloads_results",
         ),
+        path(
+            "reports/document-text/",
+            DocumentTextReportView.as_view(),
+            name="resources_document_text",
+        ),
+        path(
+            "reports/document-text/results/",
+            DocumentTextReportView.as_view(results_only=True),
+            name="resources_document_text_results",
+        ),
+        path(
+            "resources/documents/<int:document_id>/read-text/",
+            read_document_text,
+            name="resources_read_document_text",
+        ),
     ]
 
 
@@ -56,4 +72,14 @@ def register_download_report_menu_item():
         reverse("resources_downloads"),
         icon_name="download",
         order=700,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_document_text_report_menu_item():
+    return MenuItem(
+        _("Files without searchable text"),
+        reverse("resources_document_text"),
+        icon_name="doc-full",
+        order=710,
     )

@@ -16,8 +16,9 @@ from resources.models import (
 )
 from resources.models.taxonomy import Region
 from resources.pdfs import make_pdf
+from resources.text_extraction.scheduling import extraction_paused
 
-from .resource_data import BODY_EN, BODY_FR, PLAUSIBLE, REAL, RELATED
+from .resource_data import BODY_EN, BODY_FR, PASSAGES, PLAUSIBLE, REAL, RELATED
 from .taxonomy_data import COUNTRIES, TOPICS
 
 LIBRARY_INTRO = (
@@ -71,10 +72,12 @@ def ensure_library(builder, home):
 def resource_files(builder, slug, title, languages, year):
     files = []
     for code in languages.split():
+        passages = PASSAGES.get((slug, code), {})
+        pages = max([builder.random.randint(2, 12), *passages])
         document = builder.ensure_document(
             f"{title} ({code})",
             f"{slug}-{code}.pdf",
-            make_pdf(title, code, pages=builder.random.randint(2, 12), year=year),
+            make_pdf(title, code, pages=pages, year=year, passages=passages),
         )
         files.append(ResourceFile(document=document, language=code))
     return files
@@ -129,13 +132,28 @@ def load(builder):
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
     # Each saved file row would re-index its whole page; index each page once at the end.
-    with disable_reference_index_auto_update():
+    # The PDFs are made here, so their text is read in this process once they all exist.
+    with disable_reference_index_auto_update(), extraction_paused():
         pages = load_resources(builder)
+    read_demo_files()
     for page in ResourcePage.objects.filter(pk__in=[p.pk for p in pages]).specific():
         ReferenceIndex.create_or_update_for_object(page)
         translated = page.get_translation_or_none(builder.french)
         if translated is not None:
             ReferenceIndex.create_or_update_for_object(translated.specific)
+
+
+def read_demo_files():
+    from wagtail.documents import get_document_model
+
+    from resources.text_extraction.store import extract_and_store, needs_reading
+
+    documents = get_document_model().objects.filter(
+        pk__in=ResourceFile.objects.values("document_id")
+    )
+    for document in documents:
+        if needs_reading(document):
+            extract_and_store(document, isolated=False)
 
 
 def load_resources(builder):

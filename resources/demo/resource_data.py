@@ -4,6 +4,18 @@ Each entry: slug, title, type, publication date, file languages, topics, places 
 or country slugs), summary, and optionally its French version (title, slug, summary).
 """
 
+# Sentences printed only inside one file (slug, language) on one page, never in a title or
+# summary: what a defender remembers from a guide, and what search must find.
+PASSAGES = {
+    ("women-defenders-hrc-guide", "en"): {
+        3: "Always wear your grounds pass lanyard inside your jacket when you leave the Palais."
+    },
+    ("reprisals-handbook", "en"): {
+        2: "Keep a written log of every threat, with dates, places and the names of witnesses."
+    },
+    ("upr-submission-egypt", "ar"): {2: "سجل الاحتجاز التعسفي في مصر موثق في هذا التقرير."},
+}
+
 REAL = [
     (
         "model-law",

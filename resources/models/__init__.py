@@ -1,3 +1,4 @@
+from .document_text import DocumentText, DocumentTextPage, TextReason, TextStatus
 from .downloads import DownloadCount
 from .files import ResourceFile
 from .index_page import ResourceIndexPage
@@ -13,6 +14,8 @@ from .taxonomy import Country, Region, ResourceType, Topic
 
 __all__ = [
     "Country",
+    "DocumentText",
+    "DocumentTextPage",
     "DownloadCount",
     "Region",
     "RelatedProgramme",
@@ -24,5 +27,7 @@ __all__ = [
     "ResourcePageRegion",
     "ResourcePageTopic",
     "ResourceType",
+    "TextReason",
+    "TextStatus",
     "Topic",
 ]

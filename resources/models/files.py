@@ -15,7 +15,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from resources.admin_panels import DocumentTextPanel
 from resources.languages import LANGUAGE_CHOICES, language_info
+
+from .document_text import TextStatus
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ class ResourceFile(Orderable):
         help_text=_("The stored file the measurements belong to; re-measured when it changes."),
     )
 
-    panels = [FieldPanel("document"), FieldPanel("language")]
+    panels = [FieldPanel("document"), FieldPanel("language"), DocumentTextPanel()]
 
     class Meta(Orderable.Meta):
         verbose_name = _("file")
@@ -85,9 +88,16 @@ class ResourceFile(Orderable):
         return f"{self.document_id} ({self.language})"
 
     def save(self, *args, **kwargs):
+        from resources.text_extraction.scheduling import schedule_extraction
+        from resources.text_extraction.store import set_language
+
         if self.document_id and self.measured_file != self.document.file.name:
             self.measure()
         super().save(*args, **kwargs)
+        if self.document_id:
+            set_language(self.document_id, self.language)
+            # The task itself skips a file already read (e.g. a translation's copy of the row).
+            schedule_extraction(self.document_id)
 
     def measure(self):
         document = self.document
@@ -95,6 +105,26 @@ class ResourceFile(Orderable):
         self.file_size = document.get_file_size()
         self.page_count = count_pdf_pages(document) if self.file_format == "PDF" else None
         self.measured_file = document.file.name
+
+    @property
+    def text_record(self):
+        """The document's extracted-text status, or None before it is first read."""
+        from resources.models.document_text import DocumentText
+
+        try:
+            return self.document.extracted_text
+        except DocumentText.DoesNotExist:
+            return None
+
+    @property
+    def text_status_label(self):
+        record = self.text_record
+        return record.get_status_display() if record else TextStatus.PENDING.label
+
+    @property
+    def text_reason_label(self):
+        record = self.text_record
+        return record.get_reason_display() if record and record.reason else ""
 
     @property
     def language_label(self):

@@ -33,6 +33,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def library(self, request):
+        from resources.document_matches import attach_document_matches
         from resources.library import LibraryQuery
 
         library = LibraryQuery(request.GET)
@@ -46,7 +47,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
                 "facets": library.facets(),
                 "sort_options": library.sort_options(),
                 "page_obj": page_obj,
-                "resources": list(page_obj),
+                "resources": attach_document_matches(list(page_obj), library.query),
                 "page_number": page_obj.number,
                 "active_language": library.locale.language_code,
             },

@@ -97,6 +97,13 @@ class ResourcePage(BasePage):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
 
+    @classmethod
+    def search_matches_outside_fields(cls, query):
+        """Resources whose files contain the query (see home.search.matching_page_ids)."""
+        from resources.document_search import matching_resource_ids
+
+        return matching_resource_ids(query)
+
     def get_listing_summary(self):
         return self.summary
 

@@ -1,0 +1,116 @@
+"""Which pages of extracted document text match a visitor's query.
+
+PostgreSQL: the table's own GIN expression indexes (migration 0003) — every file with the
+language-neutral 'simple' configuration, and French files also with French stemming when the
+visitor reads the French site, as titles and summaries already are. Other databases (SQLite,
+the embedded default): Wagtail's database search backend, whose FTS5 index holds each page.
+Both match every word of the query on one page ("and"), like the rest of site search.
+"""
+
+from django.db import connection
+from django.db.models import BooleanField, Expression, F, Q
+from django.utils.translation import get_language
+
+from wagtail.search.backends import get_search_backend
+
+from .models import DocumentTextPage, ResourceFile, ResourcePage
+
+# Kept in step with home.search.POSTGRES_STEMMING and the columns of migration 0003.
+STEMMED_FILE_LANGUAGES = {"fr": "french"}
+CONFIGS = {"simple", *STEMMED_FILE_LANGUAGES.values()}
+
+
+class TextMatches(Expression):
+    """`text_<config> @@ plainto_tsquery(config, query)` on the stored tsvector columns that
+    migration 0003 adds to the page-text table (PostgreSQL only; not fields of the model)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, config, query, column="text"):
+        if config not in CONFIGS:
+            raise ValueError(f"No text column for configuration {config!r}")
+        super().__init__()
+        self.config, self.query = config, query
+        self.column = F(column) if isinstance(column, str) else column
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def resolve_expression(self, *args, **kwargs):
+        clone = self.copy()
+        clone.column = self.column.resolve_expression(*args, **kwargs)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        # The text column's table alias (it changes inside subqueries), the vector's name.
+        table = compiler.quote_name_unless_alias(self.column.alias)
+        vector = f"{table}.{connection.ops.quote_name('text_' + self.config)}"
+        return f"{vector} @@ plainto_tsquery('{self.config}'::regconfig, %s)", [self.query]
+
+
+def matching_text_pages(query):
+    """A queryset of the `DocumentTextPage` rows that contain every word of `query`."""
+    if connection.vendor == "postgresql":
+        condition = Q(TextMatches("simple", query))
+        language = (get_language() or "").split("-")[0]
+        config = STEMMED_FILE_LANGUAGES.get(language)
+        if config:
+            condition |= Q(language=language) & Q(TextMatches(config, query))
+        return DocumentTextPage.objects.filter(condition)
+    results = get_search_backend().search(
+        query, DocumentTextPage.objects.all(), operator="and", order_by_relevance=False
+    )
+    return results.get_queryset()
+
+
+# Far more than any library's documents: the LIMIT only stops PostgreSQL from folding the
+# text match into the joins around it, where it probed the page table once per file row
+# instead of using the GIN index once.
+KEEP_SUBQUERY_APART = 10_000_000
+
+
+class AnyOf(Expression):
+    """`column = ANY(%s)` with the ids as one array parameter (a list of thousands of ids as
+    separate parameters costs more to send and plan than the search itself)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column, values):
+        super().__init__()
+        self.column = F(column) if isinstance(column, str) else column
+        self.values = list(values)
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def resolve_expression(self, *args, **kwargs):
+        clone = self.copy()
+        clone.column = self.column.resolve_expression(*args, **kwargs)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.column)
+        return f"{column} = ANY(%s)", [*params, self.values]
+
+
+def matching_resource_ids(query):
+    """A subquery of the ids of resource pages with a file whose text matches, and of every
+    translation of those pages (a translation shows its source's files even before its own
+    copies of the file rows are synced)."""
+    documents = matching_text_pages(query).order_by().values("document_text__document_id")
+    if connection.vendor == "postgresql":
+        documents = documents[:KEEP_SUBQUERY_APART]
+    keys = ResourceFile.objects.filter(document_id__in=documents).values("page__translation_key")
+    matching = ResourcePage.objects.filter(translation_key__in=keys).order_by().values("pk")
+    if connection.vendor != "postgresql":
+        return matching
+    # Read once here: the library's counts and results each use this set (eight queries a
+    # page), and re-running the text match inside each of them cost more than the match.
+    ids = list(matching.values_list("pk", flat=True))
+    return ResourcePage.objects.filter(AnyOf("pk", ids)).order_by().values("pk")
