@@ -20,17 +20,14 @@ STEMMED_FILE_LANGUAGES = {"fr": "french"}
 CONFIGS = {"simple", *STEMMED_FILE_LANGUAGES.values()}
 
 
-class TextMatches(Expression):
-    """`text_<config> @@ plainto_tsquery(config, query)` on the stored tsvector columns that
-    migration 0003 adds to the page-text table (PostgreSQL only; not fields of the model)."""
+class OneColumnCondition(Expression):
+    """A boolean SQL condition on one column, which Django resolves (and re-aliases inside
+    subqueries) like any other expression."""
 
     output_field = BooleanField()
 
-    def __init__(self, config, query, column="text"):
-        if config not in CONFIGS:
-            raise ValueError(f"No text column for configuration {config!r}")
+    def __init__(self, column):
         super().__init__()
-        self.config, self.query = config, query
         self.column = F(column) if isinstance(column, str) else column
 
     def get_source_expressions(self):
@@ -43,6 +40,17 @@ class TextMatches(Expression):
         clone = self.copy()
         clone.column = self.column.resolve_expression(*args, **kwargs)
         return clone
+
+
+class TextMatches(OneColumnCondition):
+    """`text_<config> @@ plainto_tsquery(config, query)` on the stored tsvector columns that
+    migration 0003 adds to the page-text table (PostgreSQL only; not fields of the model)."""
+
+    def __init__(self, config, query, column="text"):
+        if config not in CONFIGS:
+            raise ValueError(f"No text column for configuration {config!r}")
+        super().__init__(column)
+        self.config, self.query = config, query
 
     def as_sql(self, compiler, connection):
         # The text column's table alias (it changes inside subqueries), the vector's name.
@@ -72,27 +80,13 @@ def matching_text_pages(query):
 KEEP_SUBQUERY_APART = 10_000_000
 
 
-class AnyOf(Expression):
+class AnyOf(OneColumnCondition):
     """`column = ANY(%s)` with the ids as one array parameter (a list of thousands of ids as
     separate parameters costs more to send and plan than the search itself)."""
 
-    output_field = BooleanField()
-
     def __init__(self, column, values):
-        super().__init__()
-        self.column = F(column) if isinstance(column, str) else column
+        super().__init__(column)
         self.values = list(values)
-
-    def get_source_expressions(self):
-        return [self.column]
-
-    def set_source_expressions(self, expressions):
-        (self.column,) = expressions
-
-    def resolve_expression(self, *args, **kwargs):
-        clone = self.copy()
-        clone.column = self.column.resolve_expression(*args, **kwargs)
-        return clone
 
     def as_sql(self, compiler, connection):
         column, params = compiler.compile(self.column)
