@@ -14,6 +14,8 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from home.mirror.state import is_exporting
+
 from .generation import current_generation, page_cache
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/")
@@ -25,6 +27,8 @@ def _is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(NEVER_CACHED_PREFIXES)
         and "preview" not in request.GET
+        # A mirror's pages carry its banner: never served to, or taken from, live visitors.
+        and not is_exporting()
     )
 
 

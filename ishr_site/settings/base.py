@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.mirror.state.mirror",
             ],
         },
     },
@@ -143,6 +144,8 @@ MEDIA_URL = "/media/"
 # Let the app serve image renditions itself (fine for one server or behind a caching proxy);
 # set to false when a web server or object storage serves /media/.
 SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=True)
+# The host name every page of a static mirror (`manage.py export_mirror`) says it copies.
+MIRROR_LIVE_SITE = env("MIRROR_LIVE_SITE", default="www.ishr.ch")
 STORAGES = {
     # Files written by a request that then fails are removed with its rolled-back rows.
     "default": {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
