@@ -52,7 +52,9 @@ class Command(BaseCommand):
             writer.abort()
             raise
         for path in sorted(unresolved):
-            self.stderr.write(f"  not in the mirror (links to it go to the language choice): {path}")
+            self.stderr.write(
+                f"  not in the mirror (links to it go to the language choice): {path}"
+            )
         seconds = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(

@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "resources.demo",
     "programmes.demo",
     "home.demo.policy_pages",
+    "home.demo.mirror_page",
 ]
 
 
