@@ -62,7 +62,10 @@ class StagedExport:
         self.now = now or datetime.now(UTC).replace(microsecond=0)
         self.stamp = self.now.strftime("%Y-%m-%d %H:%M UTC").encode()
         self.stamp_iso = self.now.isoformat().encode()
-        self.previous = self._check_output()
+        try:
+            self.previous = self._check_output()
+        except OSError as error:  # e.g. a folder on the way that may not be read
+            raise MirrorError(describe_os_error(error, str(self.output))) from error
         self.files = {}
         self.written = []
         self.kept = 0
@@ -85,6 +88,9 @@ class StagedExport:
     def start(self):
         parent = self.output.parent
         try:
+            existing = next(path for path in (parent, *parent.parents) if path.exists())
+            if not existing.is_dir():
+                raise MirrorError(f"{self.output} is inside {existing}, which is not a folder.")
             parent.mkdir(parents=True, exist_ok=True)
             name = f".{self.output.name}.tmp-{secrets.token_hex(4)}"
             self.staging = parent / name
