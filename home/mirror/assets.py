@@ -51,13 +51,11 @@ def document_file(path):
         match = resolve(path)
     except Resolver404:
         return None
-    if match.url_name != "wagtaildocs_serve":
+    # Wagtail's pattern passes the id and the file name positionally.
+    if match.url_name != "wagtaildocs_serve" or len(match.args) != 2:
         return None
-    # Wagtail's pattern passes the id and file name positionally.
-    document_id, filename = (
-        list(match.args) + [match.kwargs.get(k) for k in ("document_id", "document_filename")]
-    )[:2]
-    if not str(document_id).isdigit():
+    document_id, filename = match.args
+    if not document_id.isdigit():
         return None
     document = get_document_model().objects.filter(pk=document_id).first()
     if document is None or filename != document.filename:

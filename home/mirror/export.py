@@ -16,7 +16,14 @@ from .links import LinkRewriter
 from .output import MirrorError
 from .paths import file_for, listing_query, query_string_of, relative_link
 from .search_index import build_indexes, index_path
-from .sources import default_site, library_paths, listing_filters, page_path, public_pages
+from .sources import (
+    default_site,
+    hosting_page_paths,
+    library_paths,
+    listing_filters,
+    page_path,
+    public_pages,
+)
 from .state import MirrorExport, exporting
 
 ROOT_INDEX = "index.html"
@@ -38,7 +45,7 @@ class MirrorRenderer:
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
         if base.netloc:
             self.live_hosts.add(base.netloc.lower())
-        self.export = MirrorExport(live_site=live_site)
+        self.export = MirrorExport(live_site=live_site, hosting_urls=hosting_page_paths())
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
         self.library_paths = library_paths(self.site)
         self.file_by_key = {}  # (path, listing params) → mirror file, or None if not exportable
@@ -126,7 +133,14 @@ class MirrorRenderer:
             url = page_path(home) if home else None
             if url:
                 info = translation.get_language_info(locale.language_code)
-                languages.append({"code": locale.language_code, "info": info, "url": url})
+                languages.append(
+                    {
+                        "code": locale.language_code,
+                        "info": info,
+                        "url": url,
+                        "hosting_url": self.export.hosting_urls.get(locale.language_code),
+                    }
+                )
         with translation.override(settings.LANGUAGE_CODE):
             html = render_to_string(
                 "mirror/language_choice.html", {"languages": languages, "mirror": self.export}

@@ -3,7 +3,9 @@ the resource library that matter (each type, each topic; their further pages are
 the pagination links). Everything else (images, files, feeds, calendars) is found by following
 the links of these pages."""
 
-from wagtail.models import Page, Site
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
 
 from resources.models import ResourceIndexPage, ResourceType, Topic
 
@@ -46,6 +48,24 @@ def listing_filters():
     slugs = sorted(set(Topic.objects.values_list("slug", flat=True)))
     filters += [("topic", slug) for slug in slugs]
     return filters
+
+
+def hosting_page_paths():
+    """{language code: URL path} of the page on hosting a mirror, in each language it is live
+    in; found by its slug in the default language (`MIRROR_HOSTING_PAGE_SLUG`)."""
+    page = (
+        Page.objects.live()
+        .public()
+        .filter(slug=settings.MIRROR_HOSTING_PAGE_SLUG, locale=Locale.get_default())
+        .first()
+    )
+    if page is None:
+        return {}
+    translations = Page.objects.translation_of(page, inclusive=True).live().public()
+    return {
+        translation.locale.language_code: page_path(translation)
+        for translation in translations.select_related("locale")
+    }
 
 
 def default_site():

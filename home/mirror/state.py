@@ -7,7 +7,9 @@ variable, not a setting: a test server thread in the same process keeps renderin
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.utils.translation import get_language
 
 # Written into every page where the export time goes; the writer replaces it with the time of
 # the export that last changed the page, so an unchanged page keeps its file and its date.
@@ -18,6 +20,8 @@ EXPORT_TIME_PLACEHOLDER = "2a5f0c1e-mirror-export-time"
 class MirrorExport:
     live_site: str  # the host name people know, e.g. www.ishr.ch
     export_time_placeholder: str = EXPORT_TIME_PLACEHOLDER
+    # URL path of the page on hosting a mirror, by language code (where it is published).
+    hosting_urls: dict = field(default_factory=dict)
 
 
 _current = ContextVar("mirror_export", default=None)
@@ -42,4 +46,7 @@ def exporting(export):
 
 def mirror(request):
     """Context processor: `mirror` is the current export, or None on the live site."""
-    return {"mirror": _current.get()}
+    export = _current.get()
+    if export is None:
+        return {"mirror": None}
+    return {"mirror": export, "mirror_hosting_url": export.hosting_urls.get(get_language())}

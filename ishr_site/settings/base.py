@@ -146,6 +146,8 @@ MEDIA_URL = "/media/"
 SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=True)
 # The host name every page of a static mirror (`manage.py export_mirror`) says it copies.
 MIRROR_LIVE_SITE = env("MIRROR_LIVE_SITE", default="www.ishr.ch")
+# The page every page of a mirror links to, on how to host one (its slug in the source language).
+MIRROR_HOSTING_PAGE_SLUG = "host-a-mirror"
 STORAGES = {
     # Files written by a request that then fails are removed with its rolled-back rows.
     "default": {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
