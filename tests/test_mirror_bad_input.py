@@ -29,11 +29,10 @@ def test_a_folder_that_is_not_a_previous_export_is_refused(tmp_path):
     assert leftovers(tmp_path) == []
 
 
-def test_an_empty_folder_is_used(tmp_path, demo_site):
-    output = tmp_path / "ishr-mirror"
-    output.mkdir()
-    run_export(output)
-    assert (output / "index.html").is_file()
+def test_an_empty_folder_is_used(mirror_export):
+    # The shared export was made into a folder created empty beforehand (see mirror_fixtures).
+    assert (mirror_export.folder / "index.html").is_file()
+    assert " written, 0 unchanged" in mirror_export.stdout
 
 
 def test_a_path_inside_a_file_is_refused(tmp_path):

@@ -39,9 +39,10 @@ class MirrorRenderer:
             raise MirrorError("There is no site to export: create one first.")
         port = self.site.port
         self.host = self.site.hostname + ("" if port in (80, 443) else f":{port}")
-        # HTTPS, so that a production setting that redirects plain HTTP still renders pages.
-        self.client = Client(HTTP_HOST=self.host, secure=True)
-        self.live_hosts = {self.host.lower(), self.site.hostname.lower(), "testserver"}
+        # HTTPS, so that a production setting that redirects plain HTTP still renders pages. A
+        # page that fails is reported at the end (and logged) rather than ending the export.
+        self.client = Client(HTTP_HOST=self.host, secure=True, raise_request_exception=False)
+        self.live_hosts = {self.host.lower(), self.site.hostname.lower()}
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
         if base.netloc:
             self.live_hosts.add(base.netloc.lower())
