@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 import pytest
 
 from home.mirror.paths import file_for
+from resources.library import visible_resources
 from resources.models import ResourceFile, ResourceIndexPage, ResourceType, Topic
 from resources.models.index_page import RESULTS_PER_PAGE
 from tests.mirror_fixtures import CSS_URL, is_internal, links_of, target_of
@@ -86,11 +87,8 @@ def test_the_library_has_a_page_per_type_per_topic_and_each_page_of_the_list(mir
             assert (mirror_export.folder / file_for(path, (("type", value),))).is_file()
         for slug in set(Topic.objects.values_list("slug", flat=True)):
             assert (mirror_export.folder / file_for(path, (("topic", slug),))).is_file()
-        listing = library.specific.render  # noqa: F841 (kept readable below)
     english = ResourceIndexPage.objects.get(locale__language_code="en")
     path = english.get_url_parts()[2]
-    from resources.library import visible_resources
-
     pages = Paginator(range(visible_resources(english.locale).count()), RESULTS_PER_PAGE)
     assert pages.num_pages >= 2
     for number in range(2, pages.num_pages + 1):
