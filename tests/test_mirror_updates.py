@@ -2,9 +2,11 @@
 
 import hashlib
 import json
+import zipfile
 
 import pytest
 
+from home.mirror.output import StagedExport
 from home.models import StandardPage
 from tests.mirror_fixtures import copy_export, run_export
 
@@ -59,10 +61,23 @@ def test_editing_one_page_rewrites_only_that_page(mirror_export, tmp_path, demo_
     assert sha.split()[0] == hashlib.sha256(copy.zip.read_bytes()).hexdigest()
 
 
-def test_a_page_unpublished_since_is_removed_from_the_mirror(mirror_export, tmp_path, demo_site):
-    copy = copy_export(mirror_export, tmp_path / "ishr-mirror")
-    english = StandardPage.objects.get(slug="privacy", locale=demo_site.english)
-    demo_site.french_of(english).unpublish()
-    run_export(copy.folder)
-    assert not (copy.folder / "fr" / "confidentialite" / "index.html").exists()
-    assert (copy.folder / "en" / "privacy" / "index.html").exists()
+def test_a_file_no_longer_exported_is_removed_from_the_mirror(tmp_path):
+    """Tested on the writer alone (no rendering): a page unpublished since the last export is
+    simply not added again, and must not survive in the new export."""
+    output = tmp_path / "ishr-mirror"
+    first = StagedExport(output)
+    first.start()
+    first.add("en/kept/index.html", b"<p>kept</p>")
+    first.add("en/gone/index.html", b"<p>gone</p>")
+    first.finish(tmp_path / "ishr-mirror.zip")
+    second = StagedExport(output)
+    second.start()
+    second.add("en/kept/index.html", b"<p>kept</p>")
+    second.finish(tmp_path / "ishr-mirror.zip")
+    assert (output / "en" / "kept" / "index.html").read_bytes() == b"<p>kept</p>"
+    assert not (output / "en" / "gone").exists()
+    assert set(json.loads((output / "mirror-manifest.json").read_text())["files"]) == {
+        "en/kept/index.html"
+    }
+    with zipfile.ZipFile(tmp_path / "ishr-mirror.zip") as archive:
+        assert "ishr-mirror/en/gone/index.html" not in archive.namelist()
