@@ -104,8 +104,9 @@ class StagedExport:
     def add(self, relative, data, stamped=False):
         """Add a file. A stamped file carries the export-time placeholder; its content is
         compared without the time, and the time written is that of the export that changed it."""
-        relative = str(PurePosixPath(relative))
-        if relative.startswith(("/", "..")) or relative in self.files:
+        path = PurePosixPath(relative)
+        relative = str(path)
+        if path.is_absolute() or ".." in path.parts or relative in self.files:
             return
         content = sha256_of(data)
         previous = self.previous["files"].get(relative)
@@ -155,23 +156,22 @@ class StagedExport:
             "exported_at": self.now.isoformat(),
             "files": dict(sorted(self.files.items())),
         }
-        new_zip = None
+        suffix = f".tmp-{secrets.token_hex(4)}"
+        new_zip = zip_path.with_name(f".{zip_path.name}{suffix}")
+        new_checksum = zip_path.with_name(f".{zip_path.name}.sha256{suffix}")
         try:
             (self.staging / MANIFEST).write_text(
                 json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8"
             )
-            new_zip = None
-            if self.changed or not zip_path.exists():
-                new_zip = zip_path.with_name(f".{zip_path.name}.tmp-{secrets.token_hex(4)}")
-                digest = self._write_zip(new_zip)
+            digest = self._write_zip(new_zip)
+            new_checksum.write_text(f"{digest}  {zip_path.name}\n", encoding="utf-8")
+            # Everything is written: only renames are left, which need no space.
             self._swap()
-            if new_zip is not None:
-                os.replace(new_zip, zip_path)
-                checksum = zip_path.with_name(zip_path.name + ".sha256")
-                checksum.write_text(f"{digest}  {zip_path.name}\n", encoding="utf-8")
+            os.replace(new_zip, zip_path)
+            os.replace(new_checksum, zip_path.with_name(zip_path.name + ".sha256"))
         except OSError as error:
-            if new_zip is not None:
-                new_zip.unlink(missing_ok=True)
+            new_zip.unlink(missing_ok=True)
+            new_checksum.unlink(missing_ok=True)
             raise MirrorError(describe_os_error(error, str(self.output))) from error
         return manifest
 
