@@ -50,10 +50,18 @@ def test_french_search_lists_each_page_once(client, resource_demo):
     assert "/en/resources/simple-guide-treaty-bodies/" in hrefs
 
 
-def test_results_are_noindex_and_set_no_cookie(client, resource_demo):
-    response = client.get("/en/search/?q=guide")
-    assert '<meta name="robots" content="noindex, follow">' in response.content.decode()
-    assert not response.cookies
+def test_results_point_search_engines_at_the_plain_search_page_and_set_no_cookie(
+    client, resource_demo
+):
+    # Each query's results fold into the search page itself, so they never fill an index.
+    for path, canonical in (
+        ("/en/search/?q=guide", "/en/search/"),
+        ("/fr/search/?q=loi", "/fr/search/"),
+    ):
+        html = client.get(path).content.decode()
+        assert f'<link rel="canonical" href="http://testserver{canonical}">' in html
+        assert '<meta name="description" content="' in html
+    assert not client.get("/en/search/?q=guide").cookies
 
 
 def test_search_is_paginated(client, resource_demo):

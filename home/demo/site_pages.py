@@ -1,4 +1,4 @@
-"""Demo content for the site-wide pages: home, about, how ISHR supports defenders, footer."""
+"""Demo content for the site-wide pages: home, about, how ISHR supports defenders."""
 
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -7,7 +7,7 @@ from django.conf import settings
 
 from wagtail.models import Collection, Page, Site
 
-from home.models import Footer, HomePage, StandardPage
+from home.models import HomePage, StandardPage
 
 SEED_FRENCH = Path(__file__).with_name("seed-fr.txt")
 
@@ -211,30 +211,3 @@ def load(builder):
     )
     for page in (home, about, support):
         builder.translate(page, strings)
-
-    footer = Footer.objects.filter(locale=builder.english).first()
-    if footer is None:
-        footer = Footer.objects.create(
-            locale=builder.english,
-            address="International Service for Human Rights\nGeneva, Switzerland\n"
-            "New York, United States",
-            email="information@ishr.ch",
-            links=[
-                ("link", {"label": "About ISHR", "page": about, "url": ""}),
-                ("link", {"label": "How we support defenders", "page": support, "url": ""}),
-            ],
-            note="ISHR is an independent, non-governmental organisation founded in 1984.",
-        )
-    builder.translate(
-        footer,
-        {
-            "International Service for Human Rights\nGeneva, Switzerland\nNew York, United States": (
-                "Service international pour les droits humains\nGenève, Suisse\nNew York, États-Unis"
-            ),
-            "About ISHR": "À propos d’ISHR",
-            "How we support defenders": "Notre soutien aux défenseur·e·x·s",
-            "ISHR is an independent, non-governmental organisation founded in 1984.": (
-                "ISHR est une organisation non gouvernementale indépendante fondée en 1984."
-            ),
-        },
-    )

@@ -3,7 +3,7 @@
 from django import template
 from django.template.loader import render_to_string
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.caching.chrome import cached_chrome
 from home.models import Footer
@@ -49,3 +49,25 @@ def site_footer(context):
             {"footer": Footer.for_active_language(), "request": request},
         ),
     )
+
+
+def _breadcrumb_trail(page, request):
+    """Live ancestors from the language's home page down to the page's parent."""
+    ancestors = page.get_ancestors().filter(depth__gte=2).live().public()
+    return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """Where the page sits in the site, for orientation (not shown on home pages)."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"trail": []}
+    site = Site.find_for_request(request)
+    trail = cached_chrome(
+        f"breadcrumbs:{page.pk}",
+        getattr(site, "pk", None),
+        lambda: _breadcrumb_trail(page, request),
+    )
+    return {"trail": trail, "current": page.title}

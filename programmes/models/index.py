@@ -5,8 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from .common import ProgrammeBasePage, RelatedResourceBase
+
+# The renditions the programme cards use (templates/programmes/programmes_index_page.html): one
+# query fetches them all for every card.
+CARD_IMAGE_SPECS = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
 
 PROGRAMME_PAGE_TYPES = [
     "programmes.HRDAPPage",
@@ -44,7 +49,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
                 image.pk: image
                 for image in get_image_model()
                 .objects.filter(pk__in=image_ids)
-                .prefetch_renditions("fill-480x270")
+                .prefetch_renditions(*Filter.expand_spec(CARD_IMAGE_SPECS))
             }
         for child in children:
             image_id = getattr(child, "listing_image_id", None)

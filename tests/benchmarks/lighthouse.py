@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -39,24 +40,38 @@ def lighthouse_binary():
 
 def run(binary, url):
     chromium = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-    result = subprocess.run(
-        [
-            str(binary),
-            url,
-            "--output=json",
-            "--quiet",
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--only-categories=" + ",".join(CATEGORIES),
-        ],
-        env={**os.environ, "CHROME_PATH": chromium},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    report = json.loads(result.stdout)
+    with tempfile.TemporaryDirectory() as folder:
+        report_path = Path(folder) / "report.json"
+        result = subprocess.run(
+            [
+                str(binary),
+                url,
+                "--output=json",
+                f"--output-path={report_path}",
+                "--quiet",
+                f"--chrome-flags={CHROME_FLAGS}",
+                "--only-categories=" + ",".join(CATEGORIES),
+            ],
+            env={**os.environ, "CHROME_PATH": chromium},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if result.returncode != 0 or not report_path.exists():
+            raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+        report = json.loads(report_path.read_text(encoding="utf-8"))
     scores = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
     weight = report["audits"]["total-byte-weight"]["numericValue"]
-    return scores, weight
+    failing = [
+        f"{category}: {audit_id}"
+        for category in CATEGORIES
+        for ref in report["categories"][category]["auditRefs"]
+        if ref["weight"] > 0
+        for audit_id in [ref["id"]]
+        if (report["audits"][audit_id].get("score") is not None)
+        and report["audits"][audit_id]["score"] < 0.9
+    ]
+    return scores, weight, failing
 
 
 def main():
@@ -64,10 +79,12 @@ def main():
     rows = []
     with production_server() as (base, _server):
         for name, path in key_pages():
-            scores, weight = run(binary, base + path)
+            scores, weight, failing = run(binary, base + path)
             row = (name, path, *[scores[c] for c in CATEGORIES], f"{weight / 1024:.0f} KB")
             rows.append(row)
             print(" | ".join(str(cell) for cell in row), flush=True)  # noqa: T201
+            for audit in failing:
+                print(f"    below 90: {audit}", flush=True)  # noqa: T201
     header = "| Page | Path | Performance | Accessibility | Best practices | SEO | Transfer |"
     lines = [header, "|" + " --- |" * 7] + ["| " + " | ".join(map(str, r)) + " |" for r in rows]
     lowest = min(min(r[2:6]) for r in rows)

@@ -12,6 +12,7 @@ import pytest
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 WEIGHT_LIMIT = 60 * 1024  # HTML + CSS + JS, compressed
+SCRIPT_LIMIT = 10 * 1024  # JavaScript only enhances
 
 
 def one_page_per_type_and_language():
@@ -85,7 +86,8 @@ def test_pages_work_without_javascript(pages_to_check, browser):
 
 
 def test_pages_stay_light(pages_to_check, browser):
-    """HTML, CSS and JavaScript of any page stay under 60 KB once compressed (images apart)."""
+    """HTML, CSS and JavaScript of any page stay under 60 KB once compressed (images apart), and
+    JavaScript under 10 KB."""
     base, pages = pages_to_check
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
@@ -102,8 +104,9 @@ def test_pages_stay_light(pages_to_check, browser):
         page.goto(base + path, wait_until="networkidle")
         page.remove_listener("response", record)
         total = sum(sizes.values())
-        if total > WEIGHT_LIMIT:
-            heavy.append(f"{name}: {total / 1024:.1f} KB {sizes}")
+        scripts = sum(size for url, size in sizes.items() if url.endswith(".js"))
+        if total > WEIGHT_LIMIT or scripts > SCRIPT_LIMIT:
+            heavy.append(f"{name}: {total / 1024:.1f} KB, scripts {scripts} B {sizes}")
     context.close()
     assert heavy == []
 
@@ -115,3 +118,87 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(live_demo, p
     assert focused == "Aller au contenu principal"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_menu_folds_behind_a_button_on_phones_and_stays_open_on_desktops(live_demo, browser):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(live_demo + "/en/")
+    toggle = page.get_by_role("button", name="Menu")
+    menu = page.locator("nav.main-menu")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu.is_visible()
+    menu.get_by_role("link").first.focus()
+    page.keyboard.press("Escape")
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.dataset.menuToggle") == ""
+
+    page.set_viewport_size(DESKTOP)
+    assert not toggle.is_visible()
+    assert menu.is_visible()
+    context.close()
+
+    # Without JavaScript there is no button and the menu is simply there.
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_demo + "/fr/")
+    assert page.locator("nav.main-menu").is_visible()
+    assert not page.locator("[data-menu-toggle]").is_visible()
+    context.close()
+
+
+def focus_stops(page, limit=400):
+    """Press Tab until focus comes back round, describing each element that got focus."""
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                const region = el.closest("nav, form, footer, section, header, main");
+                return {
+                    tag: el.tagName.toLowerCase(),
+                    type: el.type || "",
+                    text: (el.innerText || el.value || el.getAttribute("aria-label") || "").trim(),
+                    href: el.getAttribute("href") || "",
+                    region: region ? (region.className || region.tagName.toLowerCase()) : "",
+                    outlined: getComputedStyle(el).outlineStyle !== "none",
+                };
+            }"""
+        )
+        if stop["tag"] == "body" or (stops and stop == stops[0]):
+            break  # past the last stop: focus left the page or came round again
+        stops.append(stop)
+    return stops
+
+
+def test_keyboard_reaches_switcher_menu_filters_pagination_and_downloads(live_demo, page):
+    page.goto(live_demo + "/en/resources/")
+    stops = focus_stops(page)
+    regions = {stop["region"] for stop in stops}
+    assert any("language-switcher" in region for region in regions)
+    assert any("main-menu" in region for region in regions)
+    assert any(stop["type"] == "checkbox" for stop in stops), "filters"
+    assert any("pagination" in stop["region"] and "page=2" in stop["href"] for stop in stops)
+    # Every stop shows where the focus is.
+    assert [stop for stop in stops if not stop["outlined"]] == []
+
+    page.goto(live_demo + "/fr/ressources/loi-type/")
+    downloads = [stop for stop in focus_stops(page) if stop["href"].startswith("/documents/")]
+    assert len(downloads) >= 2
+
+
+def test_printed_model_law_and_guides_keep_the_content_and_drop_the_chrome(live_demo, page):
+    page.goto(live_demo + "/en/programmes/model-law/")
+    commentary = page.locator("#section-30 details .rich-text")
+    assert not commentary.is_visible()  # folded on screen
+    page.emulate_media(media="print")
+    assert commentary.is_visible()
+    for chrome in ("header.site-header", "footer.site-footer", "nav.breadcrumbs"):
+        assert not page.locator(chrome).is_visible(), chrome
+    page.goto(live_demo + "/fr/ressources/loi-type/")
+    assert page.locator("main h1").is_visible()
+    assert not page.locator("nav.main-menu").is_visible()

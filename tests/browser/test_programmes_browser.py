@@ -29,12 +29,12 @@ PAGES = {
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_programme_page_type_has_no_axe_violations(
-    live_server, demo_site_live, page, axe, screenshot, language
+    live_demo, page, axe, screenshot, language
 ):
     # One demo load per language: every page type is checked in the same test.
     failures = []
     for path in PAGES[language]:
-        response = page.goto(live_server.url + path)
+        response = page.goto(live_demo + path)
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang") == language
         violations, summary = axe(page)
@@ -44,12 +44,10 @@ def test_every_programme_page_type_has_no_axe_violations(
     assert failures == [], "\n\n".join(failures)
 
 
-def test_academy_filter_and_model_law_details_work_without_javascript(
-    live_server, demo_site_live, browser
-):
+def test_academy_filter_and_model_law_details_work_without_javascript(live_demo, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/en/programmes/academy/")
+    page.goto(live_demo + "/en/programmes/academy/")
     page.select_option("#id_language", "fr")
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_url("**/academy/?language=fr&level=")
@@ -60,7 +58,7 @@ def test_academy_filter_and_model_law_details_work_without_javascript(
         "Responding to reprisals",
     ]
 
-    page.goto(live_server.url + "/en/programmes/model-law/#section-30")
+    page.goto(live_demo + "/en/programmes/model-law/#section-30")
     commentary = page.locator("#section-30 details")
     assert not commentary.evaluate("element => element.open")
     page.locator("#section-30 summary").click()

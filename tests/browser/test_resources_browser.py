@@ -17,20 +17,18 @@ PAGES = [
 
 
 @pytest.mark.parametrize("path", sorted(set(PAGES)))
-def test_resource_pages_have_no_axe_violations(
-    live_server, demo_site_live, page, axe, screenshot, path
-):
-    page.goto(live_server.url + path)
+def test_resource_pages_have_no_axe_violations(live_demo, page, axe, screenshot, path):
+    page.goto(live_demo + path)
     violations, summary = axe(page)
     name = path.strip("/").replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-")
     screenshot(page, "resources_" + name)
     assert violations == [], summary
 
 
-def test_filters_work_without_javascript(live_server, demo_site_live, browser):
+def test_filters_work_without_javascript(live_demo, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/en/resources/")
+    page.goto(live_demo + "/en/resources/")
     page.get_by_label("Guide").first.check()
     page.get_by_label("Sort by").select_option("title")
     page.get_by_role("button", name="Show resources").click()

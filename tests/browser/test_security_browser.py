@@ -27,9 +27,9 @@ def watch_violations(page):
 
 
 @pytest.mark.parametrize("path", ["/en/", "/fr/", "/en/contact/", "/fr/confidentialite/"])
-def test_public_pages_load_nothing_the_policy_blocks(live_server, demo_site_live, page, path):
+def test_public_pages_load_nothing_the_policy_blocks(live_demo, page, path):
     console_errors = watch_violations(page)
-    response = page.goto(live_server.url + path)
+    response = page.goto(live_demo + path)
     assert "default-src 'none'" in response.headers["content-security-policy"]
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__cspViolations") == []

@@ -18,7 +18,9 @@ DEMO_MODULES = [
     "resources.demo",
     "programmes.demo",
     "home.demo.policy_pages",
+    "home.demo.accessibility",
     "home.demo.mirror_page",
+    "home.demo.footer",
 ]
 
 
