@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 # Production keeps login lockouts and form rate limits in Redis, shared by every worker.
 REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run setup demo serve test lint format translations messages lighthouse bench backup restore clean
+.PHONY: run setup demo serve test lint format translations messages lighthouse bench backup restore mirror clean
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -72,6 +72,11 @@ messages: $(VENV)/.installed
 ## backup: database dump and media files in backups/ishr-backup-<time>.tar.gz
 backup: $(VENV)/.installed
 	$(MANAGE) backup --output backups
+
+## mirror: a static copy of the public site in $(MIRROR_DIR), with a .zip and its SHA-256 beside it
+MIRROR_DIR ?= mirror/ishr-mirror
+mirror: setup
+	$(MANAGE) export_mirror --output "$(MIRROR_DIR)"
 
 ## restore: replace the database and media with BACKUP=backups/ishr-backup-<time>.tar.gz
 restore: $(VENV)/.installed

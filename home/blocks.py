@@ -98,6 +98,33 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A download link that shows the file's format and size.")
 
 
+class VerbatimTextBlock(blocks.TextBlock):
+    """Text copied as it is into every language: configuration files and commands must not be
+    offered for translation (wagtail-localize reads these two hooks)."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+class CodeBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, help_text=_("What the text is, e.g. a file name.")
+    )
+    code = VerbatimTextBlock(
+        label=_("Text"),
+        help_text=_("Shown exactly as typed, in a fixed-width font; the same in every language."),
+    )
+
+    class Meta:
+        icon = "code"
+        template = "blocks/code_block.html"
+        label = _("Configuration or code")
+        description = _("A file or commands to copy, such as a server configuration.")
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -110,6 +137,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+    code = CodeBlock()
 
     class Meta:
         label = _("Body")

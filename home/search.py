@@ -16,6 +16,8 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page, get_page_models
 
 from home.language_fallback import visible_in_language
+from home.mirror.search_index import index_path
+from home.mirror.state import is_exporting
 
 MAX_QUERY_LENGTH = 200  # longer input is cut, never rejected: a pasted paragraph still works
 RESULTS_PER_PAGE = 20
@@ -104,6 +106,8 @@ def _attach_document_matches(results, query):
 
 @require_safe
 def search(request):
+    if is_exporting():
+        return mirror_search(request)
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)
     page_obj = None
@@ -128,5 +132,20 @@ def search(request):
             "page_obj": page_obj,
             "results": results,
             "active_language": (get_language() or "en").split("-")[0],
+        },
+    )
+
+
+def mirror_search(request):
+    """A mirror's search page: a script searches the copy's own index (see `home.mirror`)."""
+    from resources.models import ResourceIndexPage
+
+    library = ResourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return render(
+        request,
+        "home/mirror_search.html",
+        {
+            "library_url": library.url if library else None,
+            "search_index_url": index_path(get_language()),
         },
     )

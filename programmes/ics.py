@@ -9,22 +9,25 @@ from icalendar import Calendar, Event, vUri
 
 def event_calendar(event_page, url):
     """An .ics document (bytes) with one event: the training's times in UTC, its place or
-    'Online', and a link back to the page in the visitor's language."""
+    'Online', and a link back to the page in the visitor's language (none when `url` is None:
+    a static mirror cannot know the address it will be read at)."""
     calendar = Calendar()
     calendar.add("prodid", "-//International Service for Human Rights//ishr.ch//EN")
     calendar.add("version", "2.0")
     event = Event()
     event.add("uid", f"training-{event_page.translation_key}@ishr.ch")
-    event.add("dtstamp", timezone.now())
+    # When the event was last revised (RFC 5545 without METHOD), so an unchanged event gives the
+    # same file every time, which a mirror's incremental export relies on.
+    event.add("dtstamp", event_page.last_published_at or timezone.now())
     event.add("dtstart", event_page.starts_at.astimezone(UTC))
     if event_page.ends_at:
         event.add("dtend", event_page.ends_at.astimezone(UTC))
     event.add("summary", event_page.title)
-    if event_page.intro:
-        event.add("description", f"{event_page.intro}\n\n{url}")
-    else:
-        event.add("description", url)
+    description = "\n\n".join(text for text in (event_page.intro, url) if text)
+    if description:
+        event.add("description", description)
     event.add("location", event_page.location_text())
-    event.add("url", vUri(url))
+    if url:
+        event.add("url", vUri(url))
     calendar.add_component(event)
     return calendar.to_ical()

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from tests.mirror_fixtures import mirror_export  # noqa: F401  (fixture of the mirror tests)
 from tests.resources_fixtures import (  # noqa: F401  (fixtures of the resource library tests)
     empty_library,
     resource_demo,

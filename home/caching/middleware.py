@@ -15,6 +15,8 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from home.mirror.state import is_exporting
+
 from .generation import one_read_per_request, page_cache, read_with
 
 # Static files and image renditions are files, served with their own lifetimes.
@@ -27,6 +29,8 @@ def _is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(NEVER_CACHED_PREFIXES)
         and "preview" not in request.GET
+        # A mirror's pages carry its banner: never served to, or taken from, live visitors.
+        and not is_exporting()
     )
 
 

@@ -23,6 +23,7 @@ LINKS = [
     ("privacy", "Privacy notice", "Politique de confidentialité"),
     ("accessibility", "Accessibility statement", "Déclaration d’accessibilité"),
     ("contact", "Contact us", "Nous contacter"),
+    ("host-a-mirror", "Host a mirror of this website", "Héberger un miroir de ce site"),
 ]
 
 

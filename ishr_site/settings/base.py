@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.mirror.state.mirror",
             ],
         },
     },
@@ -153,6 +154,10 @@ MEDIA_STORAGE = deployment.media_storage(env)
 # Let the app serve image renditions itself (fine for one server or behind a caching proxy);
 # set to false when a web server serves /media/. Object storage serves its own files.
 SERVE_MEDIA_FILES = env.bool("SERVE_MEDIA_FILES", default=MEDIA_STORAGE is None)
+# The host name every page of a static mirror (`manage.py export_mirror`) says it copies.
+MIRROR_LIVE_SITE = env("MIRROR_LIVE_SITE", default="www.ishr.ch")
+# The page every page of a mirror links to, on how to host one (its slug in the source language).
+MIRROR_HOSTING_PAGE_SLUG = "host-a-mirror"
 STORAGES = {
     # Files written by a request that then fails are removed with its rolled-back rows.
     "default": MEDIA_STORAGE

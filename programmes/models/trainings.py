@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
+from home.mirror.state import is_exporting
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
 
@@ -185,7 +186,7 @@ class TrainingEventPage(RoutablePageMixin, ProgrammeBasePage):
     # Content-Disposition.
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        url = self.get_full_url(request)
+        url = None if is_exporting() else self.get_full_url(request)
         response = HttpResponse(
             event_calendar(self, url), content_type="text/calendar; charset=utf-8"
         )

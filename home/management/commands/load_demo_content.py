@@ -19,6 +19,7 @@ DEMO_MODULES = [
     "programmes.demo",
     "home.demo.policy_pages",
     "home.demo.accessibility",
+    "home.demo.mirror_page",
     "home.demo.footer",
 ]
 

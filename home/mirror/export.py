@@ -1,0 +1,216 @@
+"""Render the public site into mirror files: pages through the full middleware stack, in-process,
+with the mirror flag on; then each link rewritten to the relative path of the file it names."""
+
+from collections import deque
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.test import Client
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+from .assets import is_asset, read_asset
+from .links import LinkRewriter
+from .output import MirrorError
+from .paths import file_for, listing_query, query_string_of, relative_link
+from .search_index import build_indexes, index_path
+from .sources import (
+    default_site,
+    hosting_page_paths,
+    library_paths,
+    listing_filters,
+    page_path,
+    public_pages,
+)
+from .state import MirrorExport, exporting
+
+ROOT_INDEX = "index.html"
+NOT_LINKS = ("#", "mailto:", "tel:", "data:", "javascript:", "sms:")
+
+
+class MirrorRenderer:
+    def __init__(self, writer, live_site, progress=None):
+        self.writer = writer
+        self.progress = progress or (lambda done, total: None)
+        self.site = default_site()
+        if self.site is None:
+            raise MirrorError("There is no site to export: create one first.")
+        port = self.site.port
+        self.host = self.site.hostname + ("" if port in (80, 443) else f":{port}")
+        # HTTPS, so that a production setting that redirects plain HTTP still renders pages. A
+        # page that fails is reported at the end (and logged) rather than ending the export.
+        self.client = Client(HTTP_HOST=self.host, secure=True, raise_request_exception=False)
+        self.live_hosts = {self.host.lower(), self.site.hostname.lower()}
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
+        if base.netloc:
+            self.live_hosts.add(base.netloc.lower())
+        self.export = MirrorExport(live_site=live_site, hosting_urls=hosting_page_paths())
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.library_paths = library_paths(self.site)
+        self.file_by_key = {}  # (path, listing params) → mirror file, or None if not exportable
+        self.pending = {}  # key → response fetched while following a link, not yet written
+        self.queue = deque()
+        self.assets = {}  # mirror file → True once written, False if it has no source
+        self.unresolved = set()
+        self.generated = {}  # URL path → mirror file made by the exporter itself (search index)
+        self.done = 0
+
+    # --- Plan ------------------------------------------------------------------------------
+
+    def plan(self):
+        for path, _page in public_pages(self.site):
+            self._enqueue((path, ()), file_for(path))
+        for path in sorted(self.library_paths):
+            for name, value in listing_filters():
+                params = ((name, value),)
+                self._enqueue((path, params), file_for(path, params))
+        self._enqueue(("/sitemap.xml", ()), "sitemap.xml")
+
+    def _enqueue(self, key, file):
+        if key not in self.file_by_key:
+            self.file_by_key[key] = file
+            self.queue.append(key)
+
+    # --- Run -------------------------------------------------------------------------------
+
+    def run(self):
+        with exporting(self.export):
+            self.plan()
+            self.write_search_indexes()
+            self.write_language_choice()
+            while self.queue:
+                key = self.queue.popleft()
+                self.write_url(key)
+                self.done += 1
+                self.progress(self.done, self.done + len(self.queue))
+        return self.unresolved
+
+    def fetch(self, key):
+        if key in self.pending:
+            return self.pending.pop(key)
+        path, params = key
+        return self.client.get(path + (f"?{query_string_of(params)}" if params else ""))
+
+    def write_url(self, key):
+        response = self.fetch(key)
+        if response.status_code != 200:
+            self.unresolved.add(key[0])
+            return
+        content_type = response.get("Content-Type", "text/html")
+        file = self.file_by_key.get(key) or file_for(key[0], key[1], content_type)
+        path, params = key
+        base_url = path + (f"?{query_string_of(params)}" if params else "")
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        data, stamped = self.rewrite(body, content_type, base_url, file)
+        self.writer.add(file, data, stamped=stamped)
+
+    def rewrite(self, body, content_type, base_url, file):
+        kind = content_type.split(";")[0].strip().lower()
+        if not (kind.startswith("text/") or kind.endswith("xml") or kind == "application/json"):
+            return body, False
+        text = body.decode("utf-8")
+        rewriter = LinkRewriter(lambda url: self.resolve(url, base_url, file), self.live_hosts)
+        if kind == "text/html":
+            return rewriter.html(text).encode("utf-8"), True
+        if kind.endswith("xml"):
+            return rewriter.xml(text).encode("utf-8"), False
+        if kind == "text/css":
+            return rewriter.css(text).encode("utf-8"), False
+        return rewriter.html(text).encode("utf-8"), False
+
+    def write_language_choice(self):
+        """The root `index.html`: the live site's `/` redirects by the browser's language,
+        which a static copy cannot do, so it offers each language instead."""
+        languages = []
+        for locale in Locale.objects.order_by("pk"):
+            home = (
+                Page.objects.translation_of(self.site.root_page, inclusive=True)
+                .filter(locale=locale)
+                .live()
+                .first()
+            )
+            url = page_path(home) if home else None
+            if url:
+                info = translation.get_language_info(locale.language_code)
+                languages.append(
+                    {
+                        "code": locale.language_code,
+                        "info": info,
+                        "url": url,
+                        "hosting_url": self.export.hosting_urls.get(locale.language_code),
+                    }
+                )
+        with translation.override(settings.LANGUAGE_CODE):
+            html = render_to_string(
+                "mirror/language_choice.html", {"languages": languages, "mirror": self.export}
+            )
+        data, _stamped = self.rewrite(html.encode("utf-8"), "text/html", "/", ROOT_INDEX)
+        self.writer.add(ROOT_INDEX, data, stamped=True)
+
+    def write_search_indexes(self):
+        roots = [
+            page.path for page in Page.objects.translation_of(self.site.root_page, inclusive=True)
+        ]
+        for code, script in build_indexes(self.site, roots).items():
+            path = index_path(code)
+            self.generated[path] = path.lstrip("/")
+            self.writer.add(path.lstrip("/"), script)
+
+    # --- Links -----------------------------------------------------------------------------
+
+    def resolve(self, raw, base_url, from_file):
+        """The relative link to use in `from_file` for `raw`; None to leave it as written."""
+        if not raw or raw.startswith(NOT_LINKS):
+            return None
+        parts = urlsplit(urljoin(f"https://{self.host}{base_url}", raw))
+        if parts.scheme not in ("http", "https") or parts.netloc.lower() not in self.live_hosts:
+            return None
+        target = self.target_file(unquote(parts.path), parts.query)
+        if target is None:
+            self.unresolved.add(parts.path)
+            # Never an absolute address of the blocked host; the reader lands on the choice.
+            target = ROOT_INDEX
+        link = quote(relative_link(from_file, target), safe="/.-_~")
+        return link + (f"#{parts.fragment}" if parts.fragment else "")
+
+    def target_file(self, path, query, hops=0):
+        if path in self.generated:
+            return self.generated[path]
+        if is_asset(path):
+            return self.asset(path)
+        if path == "/":
+            return ROOT_INDEX
+        if not (path.startswith(self.prefixes) or path == "/sitemap.xml"):
+            return None
+        params = ()
+        if query and path in self.library_paths:
+            params = listing_query(query) or ()
+        key = (path, params)
+        if key in self.file_by_key:
+            return self.file_by_key[key]
+        # Not a planned page (a feed, a calendar file, a redirect): fetch it now to know its type.
+        response = self.fetch(key)
+        if response.status_code == 200:
+            self.pending[key] = response
+            self._enqueue(key, file_for(path, params, response.get("Content-Type", "")))
+        elif response.status_code in (301, 302, 307, 308) and hops < 5:
+            location = urlsplit(urljoin(f"https://{self.host}{path}", response["Location"]))
+            same_host = location.netloc.lower() in self.live_hosts
+            target = self.target_file(unquote(location.path), location.query, hops + 1)
+            self.file_by_key[key] = target if same_host else None
+        else:
+            self.file_by_key[key] = None
+        return self.file_by_key[key]
+
+    def asset(self, path):
+        file = path.lstrip("/")
+        if file not in self.assets:
+            data = read_asset(path)
+            self.assets[file] = data is not None
+            if data is not None:
+                if file.endswith(".css"):
+                    data, _stamped = self.rewrite(data, "text/css", path, file)
+                self.writer.add(file, data)
+        return file if self.assets[file] else None
