@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('resources', '0001_initial'),
+        ('resources', '0003_document_text_search_indexes'),
     ]
 
     operations = [
