@@ -1,4 +1,7 @@
-"""Finding a page's live translations, once per page object."""
+"""Finding live pages across languages: a page's translations (once per page object), and
+the pages of every language's tree of a site."""
+
+from django.db.models import Q
 
 from wagtail.models import Page
 
@@ -16,3 +19,21 @@ def live_translations(page):
         cached = {p.locale.language_code: p for p in pages}
         page.__dict__["_live_translations"] = cached
     return cached
+
+
+def live_pages_in_every_language(site):
+    """Live, public pages of the site's tree in every language (one tree per language root),
+    in tree order. Wagtail's own helpers stop at the default site root's tree."""
+    roots = Page.objects.translation_of(site.root_page, inclusive=True).values_list(
+        "path", flat=True
+    )
+    in_a_language_tree = Q()
+    for root in roots:
+        in_a_language_tree |= Q(path__startswith=root)
+    return (
+        Page.objects.live()
+        .public()
+        .filter(in_a_language_tree)
+        .select_related("locale")
+        .order_by("path")
+    )

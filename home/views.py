@@ -10,6 +10,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
+from home.translations import live_pages_in_every_language
+
 
 @require_safe
 def language_redirect(request):
@@ -31,20 +33,7 @@ def sitemap_xml(request):
     """Every live public page in every language, each with `xhtml:link` alternates to its live
     translations (Wagtail's own sitemap lists only the default site root's tree)."""
     site = Site.find_for_request(request)
-    if site is None:
-        pages = Page.objects.none()
-    else:
-        root_paths = [
-            page.path for page in Page.objects.translation_of(site.root_page, inclusive=True)
-        ]
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(depth__gte=site.root_page.depth)
-            .select_related("locale")
-            .order_by("path")
-        )
-        pages = [p for p in pages if any(p.path.startswith(root) for root in root_paths)]
+    pages = Page.objects.none() if site is None else live_pages_in_every_language(site)
 
     by_translation_key = defaultdict(list)
     entries = []

@@ -7,22 +7,13 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.translations import live_pages_in_every_language
 from resources.models import ResourceIndexPage, ResourceType, Topic
 
 
 def public_pages(site):
     """(path, page) of each live public page of the site's tree in every language."""
-    roots = [page.path for page in Page.objects.translation_of(site.root_page, inclusive=True)]
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(depth__gte=site.root_page.depth)
-        .select_related("locale")
-        .order_by("path")
-    )
-    for page in pages.iterator(chunk_size=2000):
-        if not any(page.path.startswith(root) for root in roots):
-            continue
+    for page in live_pages_in_every_language(site).iterator(chunk_size=2000):
         url = page_path(page)
         if url:
             yield url, page
