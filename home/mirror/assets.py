@@ -45,36 +45,56 @@ def media_file(name):
     return _read(default_storage, name)
 
 
-def document_file(path):
-    """The file behind a `/documents/<id>/<name>` URL, unless its collection is private."""
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return None
-    # Wagtail's pattern passes the id and the file name positionally.
-    if match.url_name != "wagtaildocs_serve" or len(match.args) != 2:
-        return None
-    document_id, filename = match.args
-    if not document_id.isdigit():
-        return None
-    document = get_document_model().objects.filter(pk=document_id).first()
-    if document is None or filename != document.filename:
-        return None
-    collections = document.collection.get_ancestors(inclusive=True)
-    if CollectionViewRestriction.objects.filter(collection__in=collections).exists():
-        return None
-    return _read(document.file.storage, document.file.name)
+class PublicDocuments:
+    """The files of documents in collections without a view restriction, found in two queries
+    for the whole export rather than three per link: a library links to thousands of them."""
+
+    def __init__(self):
+        restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        private_paths = tuple(restricted)
+        self.files = {}  # document id → (file name in URLs, stored file)
+        documents = get_document_model().objects.select_related("collection")
+        for document in documents.only("id", "file", "collection__path").iterator(chunk_size=2000):
+            # A restriction on a collection covers the collections inside it.
+            private = private_paths and document.collection.path.startswith(private_paths)
+            if not private:
+                self.files[document.pk] = (document.filename, document.file)
+
+    def read(self, path):
+        """The file behind a `/documents/<id>/<name>` URL, unless its collection is private."""
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+        # Wagtail's pattern passes the id and the file name positionally.
+        if match.url_name != "wagtaildocs_serve" or len(match.args) != 2:
+            return None
+        document_id, filename = match.args
+        if not document_id.isdigit():
+            return None
+        found = self.files.get(int(document_id))
+        if found is None or found[0] != filename:
+            return None
+        return _read(found[1].storage, found[1].name)
 
 
-def read_asset(path):
-    """The bytes of a static, media or document URL path, or None when the mirror has none."""
-    if path.startswith(settings.STATIC_URL):
-        return static_file(path[len(settings.STATIC_URL) :])
-    if path.startswith(settings.MEDIA_URL):
-        return media_file(path[len(settings.MEDIA_URL) :])
-    if path.startswith("/documents/"):
-        return document_file(path)
-    return None
+class Assets:
+    """Reads the bytes of static, media and document URL paths for one export."""
+
+    def __init__(self):
+        self._documents = None
+
+    def read(self, path):
+        """The bytes of a static, media or document URL path, or None if the mirror has none."""
+        if path.startswith(settings.STATIC_URL):
+            return static_file(path[len(settings.STATIC_URL) :])
+        if path.startswith(settings.MEDIA_URL):
+            return media_file(path[len(settings.MEDIA_URL) :])
+        if path.startswith("/documents/"):
+            if self._documents is None:
+                self._documents = PublicDocuments()
+            return self._documents.read(path)
+        return None
 
 
 def is_asset(path):

@@ -1,20 +1,21 @@
-"""Render the public site into mirror files: pages through the full middleware stack, in-process,
-with the mirror flag on; then each link rewritten to the relative path of the file it names."""
+"""Render the public site into mirror files: pages through the full middleware stack with the
+mirror flag on (see `rendering`); then each link rewritten to the relative path of the file it
+names."""
 
 from collections import deque
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from .assets import is_asset, read_asset
+from .assets import Assets, is_asset
 from .links import LinkRewriter
 from .output import MirrorError
 from .paths import file_for, listing_query, query_string_of, relative_link
+from .rendering import InProcessRenderer, ProcessPoolRenderer, make_client, render
 from .search_index import build_indexes, index_path
 from .sources import (
     default_site,
@@ -31,17 +32,17 @@ NOT_LINKS = ("#", "mailto:", "tel:", "data:", "javascript:", "sms:")
 
 
 class MirrorRenderer:
-    def __init__(self, writer, live_site, progress=None):
+    def __init__(self, writer, live_site, progress=None, processes=1):
         self.writer = writer
+        self.processes = processes
         self.progress = progress or (lambda done, total: None)
         self.site = default_site()
         if self.site is None:
             raise MirrorError("There is no site to export: create one first.")
         port = self.site.port
         self.host = self.site.hostname + ("" if port in (80, 443) else f":{port}")
-        # HTTPS, so that a production setting that redirects plain HTTP still renders pages. A
-        # page that fails is reported at the end (and logged) rather than ending the export.
-        self.client = Client(HTTP_HOST=self.host, secure=True, raise_request_exception=False)
+        # Feeds, calendar files and redirects found while rewriting links are fetched here.
+        self.client = make_client(self.host)
         self.live_hosts = {self.host.lower(), self.site.hostname.lower()}
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
         if base.netloc:
@@ -50,9 +51,10 @@ class MirrorRenderer:
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
         self.library_paths = library_paths(self.site)
         self.file_by_key = {}  # (path, listing params) → mirror file, or None if not exportable
-        self.pending = {}  # key → response fetched while following a link, not yet written
+        self.pending = {}  # key → page fetched while following a link, not yet written
         self.queue = deque()
         self.assets = {}  # mirror file → True once written, False if it has no source
+        self.asset_files = Assets()
         self.unresolved = set()
         self.generated = {}  # URL path → mirror file made by the exporter itself (search index)
         self.done = 0
@@ -80,30 +82,36 @@ class MirrorRenderer:
             self.plan()
             self.write_search_indexes()
             self.write_language_choice()
-            while self.queue:
-                key = self.queue.popleft()
-                self.write_url(key)
-                self.done += 1
-                self.progress(self.done, self.done + len(self.queue))
+            with self._renderer() as renderer:
+                while self.queue or renderer.busy:
+                    while self.queue and renderer.has_room():
+                        key = self.queue.popleft()
+                        if key in self.pending:
+                            self._written(key, self.pending.pop(key))
+                        else:
+                            renderer.submit(key)
+                    for key, page in renderer.completed():
+                        self._written(key, page)
         return self.unresolved
 
-    def fetch(self, key):
-        if key in self.pending:
-            return self.pending.pop(key)
-        path, params = key
-        return self.client.get(path + (f"?{query_string_of(params)}" if params else ""))
+    def _renderer(self):
+        if self.processes > 1:
+            return ProcessPoolRenderer(self.host, self.export, self.processes)
+        return InProcessRenderer(self.host)
 
-    def write_url(self, key):
-        response = self.fetch(key)
-        if response.status_code != 200:
+    def _written(self, key, page):
+        self.write_page(key, page)
+        self.done += 1
+        self.progress(self.done, self.done + len(self.queue))
+
+    def write_page(self, key, page):
+        if page.status != 200:
             self.unresolved.add(key[0])
             return
-        content_type = response.get("Content-Type", "text/html")
-        file = self.file_by_key.get(key) or file_for(key[0], key[1], content_type)
+        file = self.file_by_key.get(key) or file_for(key[0], key[1], page.content_type)
         path, params = key
         base_url = path + (f"?{query_string_of(params)}" if params else "")
-        body = b"".join(response.streaming_content) if response.streaming else response.content
-        data, stamped = self.rewrite(body, content_type, base_url, file)
+        data, stamped = self.rewrite(page.body, page.content_type, base_url, file)
         self.writer.add(file, data, stamped=stamped)
 
     def rewrite(self, body, content_type, base_url, file):
@@ -190,13 +198,17 @@ class MirrorRenderer:
         key = (path, params)
         if key in self.file_by_key:
             return self.file_by_key[key]
+        if params:
+            # A further page of a listing (its pagination links): HTML, rendered in its turn.
+            self._enqueue(key, file_for(path, params))
+            return self.file_by_key[key]
         # Not a planned page (a feed, a calendar file, a redirect): fetch it now to know its type.
-        response = self.fetch(key)
-        if response.status_code == 200:
-            self.pending[key] = response
-            self._enqueue(key, file_for(path, params, response.get("Content-Type", "")))
-        elif response.status_code in (301, 302, 307, 308) and hops < 5:
-            location = urlsplit(urljoin(f"https://{self.host}{path}", response["Location"]))
+        page = render(self.client, key)
+        if page.status == 200:
+            self.pending[key] = page
+            self._enqueue(key, file_for(path, params, page.content_type))
+        elif page.status in (301, 302, 307, 308) and hops < 5:
+            location = urlsplit(urljoin(f"https://{self.host}{path}", page.location))
             same_host = location.netloc.lower() in self.live_hosts
             target = self.target_file(unquote(location.path), location.query, hops + 1)
             self.file_by_key[key] = target if same_host else None
@@ -207,7 +219,7 @@ class MirrorRenderer:
     def asset(self, path):
         file = path.lstrip("/")
         if file not in self.assets:
-            data = read_asset(path)
+            data = self.asset_files.read(path)
             self.assets[file] = data is not None
             if data is not None:
                 if file.endswith(".css"):

@@ -44,6 +44,11 @@ def exporting(export):
         _current.reset(token)
 
 
+def export_in_this_process(export):
+    """The flag on for the whole life of a process that only renders the mirror's pages."""
+    _current.set(export)
+
+
 def mirror(request):
     """Context processor: `mirror` is the current export, or None on the live site."""
     export = _current.get()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.mirror.export import MirrorRenderer
 from home.mirror.output import MirrorError, StagedExport
+from home.mirror.rendering import MOST_PROCESSES, default_processes, why_one_process
 
 PROGRESS_EVERY_SECONDS = 2
 
@@ -24,8 +25,20 @@ class Command(BaseCommand):
             default=settings.MIRROR_LIVE_SITE,
             help="The live site's host name, named on every page of the mirror.",
         )
+        parser.add_argument(
+            "--processes",
+            type=int,
+            default=None,
+            help=(
+                "How many processes render pages at once (default: one per CPU, at most "
+                f"{MOST_PROCESSES})."
+            ),
+        )
 
-    def handle(self, *args, output, live_site, **options):
+    def handle(self, *args, output, live_site, processes=None, **options):
+        if processes is not None and processes < 1:
+            raise CommandError("--processes must be 1 or more.")
+        processes = self.usable_processes(processes)
         started = time.monotonic()
         last_report = [started]
 
@@ -41,7 +54,7 @@ class Command(BaseCommand):
         except MirrorError as error:
             raise CommandError(str(error)) from error
         try:
-            renderer = MirrorRenderer(writer, live_site, progress=progress)
+            renderer = MirrorRenderer(writer, live_site, progress=progress, processes=processes)
             unresolved = renderer.run()
             zip_path = writer.output.with_name(writer.output.name + ".zip")
             writer.finish(zip_path)
@@ -59,6 +72,15 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Mirror in {writer.output} ({len(writer.files)} files: {len(writer.written)} "
-                f"written, {writer.kept} unchanged) in {seconds:.1f} s; archive {zip_path}."
+                f"written, {writer.kept} unchanged) in {seconds:.1f} s with {processes} "
+                f"rendering process{'es' if processes > 1 else ''}; archive {zip_path}."
             )
         )
+
+    def usable_processes(self, asked):
+        reason = why_one_process()
+        if reason is None:
+            return asked or default_processes()
+        if asked and asked > 1:
+            self.stdout.write(f"  Pages are rendered in one process: {reason}.")
+        return 1
