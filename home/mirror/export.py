@@ -29,6 +29,7 @@ from .state import MirrorExport, exporting
 
 ROOT_INDEX = "index.html"
 NOT_LINKS = ("#", "mailto:", "tel:", "data:", "javascript:", "sms:")
+NOT_FOUND = object()
 
 
 class MirrorRenderer:
@@ -57,6 +58,7 @@ class MirrorRenderer:
         self.asset_files = Assets()
         self.unresolved = set()
         self.generated = {}  # URL path → mirror file made by the exporter itself (search index)
+        self.link_targets = {}  # (link as written, its base if relative) → (file, fragment)
         self.done = 0
 
     # --- Plan ------------------------------------------------------------------------------
@@ -172,6 +174,20 @@ class MirrorRenderer:
         """The relative link to use in `from_file` for `raw`; None to leave it as written."""
         if not raw or raw.startswith(NOT_LINKS):
             return None
+        # Most links (menus, footer, files, the pages listed) are written from the site's root
+        # and repeat on thousands of pages: where each leads is worked out once.
+        base = None if raw.startswith(("/", "https://", "http://")) else base_url
+        found = self.link_targets.get((raw, base), NOT_FOUND)
+        if found is NOT_FOUND:
+            found = self.link_targets[(raw, base)] = self._link_target(raw, base_url)
+        if found is None:
+            return None
+        target, fragment = found
+        link = quote(relative_link(from_file, target), safe="/.-_~")
+        return link + (f"#{fragment}" if fragment else "")
+
+    def _link_target(self, raw, base_url):
+        """(mirror file, fragment) a link leads to; None if it leads off the live site."""
         parts = urlsplit(urljoin(f"https://{self.host}{base_url}", raw))
         if parts.scheme not in ("http", "https") or parts.netloc.lower() not in self.live_hosts:
             return None
@@ -180,8 +196,7 @@ class MirrorRenderer:
             self.unresolved.add(parts.path)
             # Never an absolute address of the blocked host; the reader lands on the choice.
             target = ROOT_INDEX
-        link = quote(relative_link(from_file, target), safe="/.-_~")
-        return link + (f"#{parts.fragment}" if parts.fragment else "")
+        return target, parts.fragment
 
     def target_file(self, path, query, hops=0):
         if path in self.generated:

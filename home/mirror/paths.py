@@ -6,7 +6,6 @@ of the file name (`?type=guide&page=2` → `index.type-guide.page-2.html`): a fi
 listing's own `index.html`, never a folder that could clash with a resource's slug.
 """
 
-import posixpath
 import re
 from urllib.parse import parse_qsl
 
@@ -68,7 +67,14 @@ def file_for(path, params=(), content_type="text/html"):
 
 
 def relative_link(from_file, to_file, fragment=""):
-    """A link from one mirror file to another, relative so that any host or folder works."""
-    start = posixpath.dirname(from_file) or "."
-    link = posixpath.relpath(to_file, start)
+    """A link from one mirror file to another, relative so that any host or folder works.
+
+    Both are clean relative paths (no `.` or `..`), so this is `posixpath.relpath` without its
+    look at the current folder: it runs for every link of every page."""
+    start = from_file.split("/")[:-1]
+    target = to_file.split("/")
+    common = 0
+    while common < len(start) and common < len(target) - 1 and start[common] == target[common]:
+        common += 1
+    link = "/".join([".."] * (len(start) - common) + target[common:])
     return link + (f"#{fragment}" if fragment else "")
