@@ -33,6 +33,14 @@ def current_generation():
     return memo["generation"]
 
 
+def request_generation():
+    """The current generation while a request is being answered, else None: memories kept in
+    this process (see `memo`) trust only a generation read afresh for each request."""
+    if _request_memo.get() is None:
+        return None
+    return current_generation()
+
+
 @contextlib.contextmanager
 def one_read_per_request():
     token = _request_memo.set({})
