@@ -14,7 +14,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from home.caching.chrome import cached_chrome
-from home.translations import live_translations
+from home.templatetags.i18n_chrome import translation_urls
 
 register = template.Library()
 
@@ -77,12 +77,15 @@ def page_meta(context):
         return {}
     image_url, width, height, is_default = share_image_url(request, page)
     is_home = page.depth <= 2
+    language_code = page.locale.language_code
+    # The same cached entry as the hreflang links: no query of its own.
+    translated = [code for code in translation_urls(request, page) if code != language_code]
     return {
         "title": page.seo_title or page.title,
         "description": page_description(page),
         "url": page.get_full_url(request),
         "type": "website" if is_home else "article",
-        "locale": open_graph_locale(page.locale.language_code),
-        "alternate_locales": [open_graph_locale(code) for code in live_translations(page)],
+        "locale": open_graph_locale(language_code),
+        "alternate_locales": [open_graph_locale(code) for code in translated],
         "image": {"url": image_url, "width": width, "height": height, "is_default": is_default},
     }
