@@ -5,13 +5,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
+from home.caching.memo import GenerationMemo
 from home.routing import DirectRoutingMixin
 
 from .base import BasePage
+
+# The featured cards of each home page, as plain data (one home per language and site).
+_featured_cards = GenerationMemo(max_entries=64)
 
 
 class HomePage(DirectRoutingMixin, BasePage):
@@ -86,8 +90,27 @@ class HomePage(DirectRoutingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_items"] = self.featured_items()
+        context["featured_items"] = self.featured_cards(request)
         return context
+
+    def featured_cards(self, request):
+        """Title, address and summary of each featured page; remembered for the generation,
+        except in previews, which show the edit being made."""
+
+        def build():
+            return [
+                {
+                    "url": item["page"].get_url(request),
+                    "title": item["page"].title,
+                    "summary": item["summary"] or item["page"].get_listing_summary(),
+                }
+                for item in self.featured_items()
+            ]
+
+        if getattr(request, "is_preview", False) or self.pk is None:
+            return build()
+        site = Site.find_for_request(request)
+        return _featured_cards.get((self.pk, getattr(site, "pk", None)), build)
 
     def featured_items(self):
         """The featured pages in this home's language (falling back to the chosen page when it
