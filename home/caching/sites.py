@@ -5,9 +5,11 @@ on the request. Here the answer is remembered per host and generation (saving a 
 new one) and put on the request before anything asks.
 """
 
+import pickle
+
 from django.http.request import split_domain_port
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
 from .memo import GenerationMemo
@@ -16,23 +18,15 @@ from .memo import GenerationMemo
 _sites = GenerationMemo(max_entries=64)
 
 
-def _field_values(instance):
-    return tuple(getattr(instance, field.attname) for field in instance._meta.concrete_fields)
-
-
-def _from_values(model, values):
-    """A fresh instance for each request: callers may cache things on it."""
-    names = [field.attname for field in model._meta.concrete_fields]
-    return model.from_db(None, names, values)
-
-
 def _find_site(hostname, port):
     try:
         site = get_site_for_hostname(hostname, port)
     except Site.DoesNotExist:
         return None
-    # Wagtail fetches the root page with the site: routing starts from it.
-    return _field_values(site), _field_values(site.root_page)
+    # Routing starts from the root page's specific form (the home page): fetched once here
+    # rather than on every request.
+    site.root_page = site.root_page.specific
+    return pickle.dumps(site, pickle.HIGHEST_PROTOCOL)
 
 
 def site_for_request(request):
@@ -40,12 +34,8 @@ def site_for_request(request):
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
     found = _sites.get((hostname, port), lambda: _find_site(hostname, port))
-    if found is None:
-        return None
-    site_values, root_values = found
-    site = _from_values(Site, site_values)
-    site.root_page = _from_values(Page, root_values)
-    return site
+    # A fresh copy for each request: callers cache things on the site and its root page.
+    return None if found is None else pickle.loads(found)
 
 
 class KnownSiteMiddleware:
