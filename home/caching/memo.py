@@ -24,19 +24,34 @@ class GenerationMemo:
 
     def get(self, key, build):
         """The value remembered under `key` in this generation, else `build()` (remembered)."""
+        return self.get_many([key], lambda keys: {key: build()})[key]
+
+    def get_many(self, keys, build_missing):
+        """{key: value} for `keys`: those remembered in this generation, and those that
+        `build_missing(missing_keys)` returns in a dict (remembered; a key it leaves out is
+        missing from the answer too)."""
         generation = request_generation()
         if generation is None:
-            return build()
+            return build_missing(list(keys))
         state = self._state
         if state[0] != generation:
             state = (generation, {})
             self._state = state
         values = state[1]
-        try:
-            return values[key]
-        except KeyError:
-            pass
-        value = build()
-        if len(values) < self.max_entries:
-            values[key] = value
-        return value
+        found = {}
+        missing = []
+        for key in keys:
+            try:
+                found[key] = values[key]
+            except KeyError:
+                missing.append(key)
+        if missing:
+            built = build_missing(missing)
+            for key, value in built.items():
+                if len(values) < self.max_entries:
+                    values[key] = value
+            found.update(built)
+        return found
+
+    def forget(self, key):
+        self._state[1].pop(key, None)

@@ -48,21 +48,20 @@ def share_image_url(request, page):
     site = Site.find_for_request(request)
     # The same host as the canonical URL, whichever host name this request came in on.
     root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
-    image = next(
-        (getattr(page, field) for field in SHARE_IMAGE_FIELDS if getattr(page, field, None)),
-        None,
-    )
-    if image is None:
+    # The image's id until its picture is made: the image itself is one more query.
+    field = next((f for f in SHARE_IMAGE_FIELDS if getattr(page, f"{f}_id", None)), None)
+    if field is None:
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
+    image_id = getattr(page, f"{field}_id")
 
     def build():
         try:
-            rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+            rendition = getattr(page, field).get_rendition(SHARE_IMAGE_SPEC)
         except SourceImageIOError:
             return None  # the original file is missing: preview with the site's own picture
         return rendition.url, rendition.width, rendition.height
 
-    found = cached_chrome(f"share-image:{image.pk}", getattr(site, "pk", None), build)
+    found = cached_chrome(f"share-image:{image_id}", getattr(site, "pk", None), build)
     if found is None:
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
     url, width, height = found

@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.caching.images import attach_images
 from home.models import BasePage
 from resources.languages import language_info, visitor_first
 
@@ -122,6 +123,7 @@ class ResourcePage(BasePage):
         from resources.classification import classification_of
 
         context = super().get_context(request, *args, **kwargs)
+        attach_images(self, "cover_image")
         # The file list and the languages line both read the files, and each file links to
         # its document: one query for all of them.
         prefetch_related_objects(
