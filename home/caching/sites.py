@@ -1,8 +1,10 @@
-"""The site a request is for, without Wagtail's query on every request.
+"""The site a request is for, and the root paths of every site, without asking the database
+or the shared cache on every request.
 
-Wagtail finds the site by host name and port each time (`Site.find_for_request`), then keeps it
-on the request. Here the answer is remembered per host and generation (saving a site starts a
-new one) and put on the request before anything asks.
+Wagtail finds the site by host name and port each time (`Site.find_for_request`), and reads
+the sites' root paths (every page address needs them) from the shared cache, then keeps both on
+the request. Here both are remembered per generation (saving a site, or publishing or moving a
+page, starts a new one) and put on the request before anything asks.
 """
 
 import pickle
@@ -16,6 +18,7 @@ from .memo import GenerationMemo
 
 # Requests may carry any host name; the few real ones fit many times over.
 _sites = GenerationMemo(max_entries=64)
+_root_paths = GenerationMemo(max_entries=1)
 
 
 def _find_site(hostname, port):
@@ -45,4 +48,8 @@ class KnownSiteMiddleware:
     def __call__(self, request):
         # Wagtail keeps its answer in this attribute and asks no further.
         request._wagtail_site = site_for_request(request)
+        # A list of named tuples, which nothing changes.
+        request._wagtail_cached_site_root_paths = _root_paths.get(
+            "root paths", Site.get_site_root_paths
+        )
         return self.get_response(request)
