@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
 from home.caching.images import remembered_images
+from home.caching.page_data import remembered_for_page
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 
@@ -47,7 +48,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = self.programmes()
+        context["programmes"] = remembered_for_page(request, self, "programmes", self.programmes)
         return context
 
 
