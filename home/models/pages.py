@@ -14,6 +14,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock, FeaturedItemBlock
 from home.caching.images import attach_images
 from home.caching.memo import GenerationMemo
+from home.caching.page_data import is_preview
 from home.routing import DirectRoutingMixin
 
 from .base import BasePage
@@ -130,7 +131,7 @@ class HomePage(DirectRoutingMixin, BasePage):
             cta_url = self.cta_page.localized.get_url(request) if self.cta_page else None
             return {"featured": featured, "cta_url": cta_url}
 
-        if getattr(request, "is_preview", False) or self.pk is None:
+        if is_preview(request) or self.pk is None:
             return build()
         site = Site.find_for_request(request)
         key = (self.pk, getattr(site, "pk", None), translation.get_language())
