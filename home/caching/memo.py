@@ -1,8 +1,8 @@
 """Data kept in this process's memory for one site generation.
 
-A cache miss still has to find the site, its locales, a page's view restrictions and
-translations; these change only when something is published or saved, which starts a new
-generation (see `generation`). Each worker reads the generation once per request from the shared
+A page that is not in the page cache still has to find its site, locales, view restrictions,
+translations, images and related pages; these change only when something is published or
+saved, which starts a new generation (see `generation`). Each worker reads the generation once per request from the shared
 cache, so a value remembered here is dropped on every worker by the next request after a change.
 Outside a request (management commands, the shell) nothing is remembered: the generation
 would be a cache read for every lookup, and nothing would notice it change.
