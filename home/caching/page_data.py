@@ -12,7 +12,8 @@ from wagtail.models import Site
 
 from .memo import GenerationMemo
 
-_page_data = GenerationMemo(max_entries=5_000)
+# Pickled pages and items: a bound that keeps a worker's memory to some tens of megabytes.
+_page_data = GenerationMemo(max_entries=2_000)
 
 
 def is_preview(request):
