@@ -24,3 +24,7 @@ class HomeConfig(AppConfig):
         from home.caching import signals as cache_signals
 
         cache_signals.connect()
+
+        from home.caching.locales import remember_locales
+
+        remember_locales()

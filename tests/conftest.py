@@ -82,12 +82,16 @@ def drop_other_connections():
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    """Each test's database changes are rolled back; pages cached during it must go too."""
+    """Each test's database changes are rolled back; pages cached during it must go too, and
+    with them the site generation, which retires what each process remembers for it (before
+    the next test's fixtures, some of which render pages, run)."""
     from django.core.cache import caches
 
     for cache in caches.all(initialized_only=True):
         cache.clear()
     yield
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture

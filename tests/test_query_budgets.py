@@ -1,5 +1,6 @@
 """Uncached pages cost a small number of queries that does not grow with the content around them
-(menu entries, featured items, translations)."""
+(menu entries, featured items, translations): right after a publish, when every worker builds
+what it remembers per site generation afresh, and then none at all for what it remembered."""
 
 from django.db import connection
 from django.test import override_settings
@@ -7,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from home.caching.generation import start_new_generation
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -14,12 +16,18 @@ pytestmark = pytest.mark.django_db
 PATHS = ["/en/", "/fr/", "/en/about/", "/fr/soutien-aux-defenseurexs/"]
 
 
-def queries_for(client, path):
-    client.get(path)  # warm per-process caches (content types, site root paths)
+def count_queries(client, path):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
     assert response.status_code == 200
     return len(captured)
+
+
+def queries_for(client, path):
+    """(queries of the first render in a new generation, of the next one)."""
+    client.get(path)  # warm per-process caches (content types, renditions)
+    start_new_generation()
+    return count_queries(client, path), count_queries(client, path)
 
 
 def add_menu_pages(demo_site, count):
@@ -34,7 +42,9 @@ def add_menu_pages(demo_site, count):
 @override_settings(PAGE_CACHE_SECONDS=0)
 @pytest.mark.parametrize("path", PATHS)
 def test_page_queries_stay_small_and_flat(client, demo_site, path):
-    few = queries_for(client, path)
-    assert few <= 16, f"{path}: {few} queries"
+    first, again = queries_for(client, path)
+    # Measured: 17 to 26, the menu, footer and language links built afresh included.
+    assert first <= 26, f"{path}: {first} queries after a publish"
+    assert again == 0, f"{path}: {again} queries"
     add_menu_pages(demo_site, 30)
-    assert queries_for(client, path) == few
+    assert queries_for(client, path) == (first, again)

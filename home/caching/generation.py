@@ -13,6 +13,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 
 GENERATION_KEY = "ishr:site-generation"
 # The generation read once per request: the page key, menus, footer and translations all ask
@@ -31,6 +32,14 @@ def current_generation():
     if "generation" not in memo:
         memo["generation"] = _read_generation()
     return memo["generation"]
+
+
+def request_generation():
+    """The current generation while a request is being answered, else None: memories kept in
+    this process (see `memo`) trust only a generation read afresh for each request."""
+    if _request_memo.get() is None:
+        return None
+    return current_generation()
 
 
 @contextlib.contextmanager
@@ -68,6 +77,13 @@ def _read_generation():
 
 
 def start_new_generation(**kwargs):
+    _set_new_generation()
+    # The change is not committed yet: a worker that reads the new generation meanwhile would
+    # remember (or cache) the old content under it. A second one, once committed, retires that.
+    transaction.on_commit(_set_new_generation)
+
+
+def _set_new_generation():
     generation = time.time_ns()
     page_cache().set(GENERATION_KEY, generation, timeout=None)
     memo = _request_memo.get()

@@ -6,6 +6,9 @@ wagtail-localize does not support).
 
 from wagtail.models import Page
 
+from home.caching.locales import attach_locale
+from home.caching.restrictions import view_restrictions
+
 
 class BasePage(Page):
     """Shared behaviour for ISHR pages; the site chrome relies only on Page's own API."""
@@ -16,3 +19,11 @@ class BasePage(Page):
     def get_listing_summary(self):
         """The text shown for this page in listings, cards and search results."""
         return getattr(self, "intro", "") or self.search_description
+
+    def get_view_restrictions(self):
+        return view_restrictions(self, super().get_view_restrictions)
+
+    def get_context(self, request, *args, **kwargs):
+        # The language chrome and link previews read the page's locale.
+        attach_locale(self)
+        return super().get_context(request, *args, **kwargs)

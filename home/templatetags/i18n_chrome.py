@@ -35,7 +35,7 @@ def _home_urls(request):
     return cached_chrome("home-urls", site.pk, build)
 
 
-def _translation_urls(request, page):
+def translation_urls(request, page):
     """{language: (url, full url)} of the page's live translations, its own language included;
     cached per page and generation (a publish anywhere starts a new one)."""
     site = Site.find_for_request(request)
@@ -72,7 +72,7 @@ def language_switcher(context):
         if link["current"]:
             link["url"] = request.get_full_path()
         elif isinstance(page, Page):
-            translated = _translation_urls(request, page).get(code)
+            translated = translation_urls(request, page).get(code)
             if translated is not None:
                 link["url"] = translated[0]
             elif code in homes:
@@ -92,7 +92,7 @@ def alternate_links(context):
     if not isinstance(page, Page):
         return {"canonical": request.build_absolute_uri(request.path), "alternates": []}
     versions = {
-        code: full_url for code, (_url, full_url) in _translation_urls(request, page).items()
+        code: full_url for code, (_url, full_url) in translation_urls(request, page).items()
     }
     canonical = versions[page.locale.language_code]
     alternates = []

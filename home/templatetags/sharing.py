@@ -14,7 +14,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from home.caching.chrome import cached_chrome
-from home.translations import live_translations
+from home.templatetags.i18n_chrome import translation_urls
 
 register = template.Library()
 
@@ -48,21 +48,20 @@ def share_image_url(request, page):
     site = Site.find_for_request(request)
     # The same host as the canonical URL, whichever host name this request came in on.
     root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
-    image = next(
-        (getattr(page, field) for field in SHARE_IMAGE_FIELDS if getattr(page, field, None)),
-        None,
-    )
-    if image is None:
+    # The image's id until its picture is made: the image itself is one more query.
+    field = next((f for f in SHARE_IMAGE_FIELDS if getattr(page, f"{f}_id", None)), None)
+    if field is None:
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
+    image_id = getattr(page, f"{field}_id")
 
     def build():
         try:
-            rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+            rendition = getattr(page, field).get_rendition(SHARE_IMAGE_SPEC)
         except SourceImageIOError:
             return None  # the original file is missing: preview with the site's own picture
         return rendition.url, rendition.width, rendition.height
 
-    found = cached_chrome(f"share-image:{image.pk}", getattr(site, "pk", None), build)
+    found = cached_chrome(f"share-image:{image_id}", getattr(site, "pk", None), build)
     if found is None:
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
     url, width, height = found
@@ -77,12 +76,15 @@ def page_meta(context):
         return {}
     image_url, width, height, is_default = share_image_url(request, page)
     is_home = page.depth <= 2
+    language_code = page.locale.language_code
+    # The same cached entry as the hreflang links: no query of its own.
+    translated = [code for code in translation_urls(request, page) if code != language_code]
     return {
         "title": page.seo_title or page.title,
         "description": page_description(page),
         "url": page.get_full_url(request),
         "type": "website" if is_home else "article",
-        "locale": open_graph_locale(page.locale.language_code),
-        "alternate_locales": [open_graph_locale(code) for code in live_translations(page)],
+        "locale": open_graph_locale(language_code),
+        "alternate_locales": [open_graph_locale(code) for code in translated],
         "image": {"url": image_url, "width": width, "height": height, "is_default": is_default},
     }

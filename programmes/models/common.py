@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from home.caching.page_data import remembered_for_page
 from home.models import BasePage
 
 # The page types an editor may pick as a related resource. At merge with the resource library
@@ -43,6 +44,13 @@ class ProgrammeBasePage(BasePage):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_resource_items"] = remembered_for_page(
+            request, self, "related resources", self.related_resource_items
+        )
+        return context
 
     def related_resource_items(self):
         """The related resources in the visitor's language: a fixed number of queries."""

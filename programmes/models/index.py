@@ -4,14 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter
+
+from home.caching.images import remembered_images
+from home.caching.page_data import remembered_for_page
 
 from .common import ProgrammeBasePage, RelatedResourceBase
-
-# The renditions the programme cards use (templates/programmes/programmes_index_page.html): one
-# query fetches them all for every card.
-CARD_IMAGE_SPECS = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
 
 PROGRAMME_PAGE_TYPES = [
     "programmes.HRDAPPage",
@@ -43,14 +40,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
         image_ids = {
             child.listing_image_id for child in children if getattr(child, "listing_image_id", None)
         }
-        images = {}
-        if image_ids:
-            images = {
-                image.pk: image
-                for image in get_image_model()
-                .objects.filter(pk__in=image_ids)
-                .prefetch_renditions(*Filter.expand_spec(CARD_IMAGE_SPECS))
-            }
+        images = remembered_images(image_ids)
         for child in children:
             image_id = getattr(child, "listing_image_id", None)
             child.listing_image_prefetched = images.get(image_id)
@@ -58,7 +48,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = self.programmes()
+        context["programmes"] = remembered_for_page(request, self, "programmes", self.programmes)
         return context
 
 

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
+from home.caching.page_data import remembered_for_page
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
 from programmes.countries import COUNTRY_CHOICES, country_name
 from programmes.tracker import STATUS_CHOICES, sorted_entries, tracker_map
@@ -99,7 +100,9 @@ class ModelLawPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries = list(self.implementations.all())
+        entries = remembered_for_page(
+            request, self, "implementations", lambda: list(self.implementations.all())
+        )
         sort = request.GET.get("sort", "")
         context["tracker_sort"], context["tracker_entries"] = sorted_entries(entries, sort)
         context["tracker_map"] = tracker_map(entries)

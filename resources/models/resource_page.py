@@ -13,6 +13,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.caching.images import attach_images
+from home.caching.page_data import remembered_for_page
 from home.models import BasePage
 from resources.languages import language_info, visitor_first
 
@@ -119,28 +121,35 @@ class ResourcePage(BasePage):
         return sorted(files, key=lambda f: (order.index(f.language), f.sort_order or 0))
 
     def get_context(self, request, *args, **kwargs):
-        from resources.classification import classification_of
-
         context = super().get_context(request, *args, **kwargs)
+        attach_images(self, "cover_image")
         # The file list and the languages line both read the files, and each file links to
         # its document: one query for all of them.
         prefetch_related_objects(
             [self], Prefetch("files", queryset=self.files.model.objects.select_related("document"))
         )
-        context["library"] = self.get_parent().localized
-        context["classification"] = classification_of(self)
-        context["related_resources"] = [
-            item.resource.localized
-            for item in self.related_resources.select_related("resource")
-            if item.resource.live
-        ]
-        context["related_programmes"] = [
-            item.programme.localized
-            for item in self.related_programmes.select_related("programme")
-            if item.programme.live
-        ]
+        context.update(remembered_for_page(request, self, "links", self._links))
         context["active_language"] = (get_language() or "en").split("-")[0]
         return context
+
+    def _links(self):
+        """The library, terms and related pages in the visitor's language."""
+        from resources.classification import classification_of
+
+        return {
+            "library": self.get_parent().localized,
+            "classification": classification_of(self),
+            "related_resources": [
+                item.resource.localized
+                for item in self.related_resources.select_related("resource")
+                if item.resource.live
+            ],
+            "related_programmes": [
+                item.programme.localized
+                for item in self.related_programmes.select_related("programme")
+                if item.programme.live
+            ],
+        }
 
     @property
     def available_languages(self):

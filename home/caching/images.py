@@ -1,0 +1,37 @@
+"""Images remembered per site generation (saving or deleting an image starts a new one).
+
+Showing a picture took a query for the image first; its renditions come from Wagtail's
+rendition cache (see `renditions`).
+"""
+
+import pickle
+
+from wagtail.images import get_image_model
+
+from .memo import GenerationMemo
+
+_images = GenerationMemo(max_entries=2_000)
+
+
+def _pickled_images(image_ids):
+    images = get_image_model().objects.filter(pk__in=image_ids)
+    return {image.pk: pickle.dumps(image, pickle.HIGHEST_PROTOCOL) for image in images}
+
+
+def remembered_images(image_ids):
+    """{id: image} for the images that exist, each a fresh copy: Wagtail keeps renditions
+    and attributes on image objects."""
+    image_ids = set(image_ids) - {None}
+    if not image_ids:
+        return {}
+    found = _images.get_many(image_ids, _pickled_images)
+    return {image_id: pickle.loads(pickled) for image_id, pickled in found.items()}
+
+
+def attach_images(page, *field_names):
+    """Give `page` the images of these fields (foreign keys) without a query."""
+    images = remembered_images(getattr(page, f"{name}_id") for name in field_names)
+    for name in field_names:
+        image_id = getattr(page, f"{name}_id")
+        if image_id in images:
+            setattr(page, name, images[image_id])
