@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -109,6 +110,7 @@ class SiteServer:
 
     def __init__(self, environment):
         self.port = free_port()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 — closed by stop()
         self.process = subprocess.Popen(
             [
                 str(Path(sys.executable).with_name("gunicorn")),
@@ -122,7 +124,9 @@ class SiteServer:
             cwd=ROOT,
             env=environment,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            # A file, not a pipe nobody reads: once a pipe's buffer is full of logged errors,
+            # the worker blocks on its next log line and the site stops answering.
+            stderr=self.log,
         )
         self.wait_until_listening()
 
@@ -148,3 +152,4 @@ class SiteServer:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=30)
+        self.log.close()
