@@ -1,18 +1,16 @@
 """Finding the page a URL names in two queries, however deep it sits in the tree, and none
 when it was found before in the same site generation."""
 
-import pickle
-
 from django.http import Http404
 from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from home.caching.memo import GenerationMemo
+from home.caching.memo import CopyingMemo
 
 # Pickled pages: the most visited addresses fit; others are looked up as before.
-_routes = GenerationMemo(max_entries=500)
+_routes = CopyingMemo(max_entries=500)
 
 
 class DirectRoutingMixin:
@@ -27,14 +25,13 @@ class DirectRoutingMixin:
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        found = _routes.get(
+        target, used = _routes.get(
             (self.pk, tuple(path_components)), lambda: self._find_route(path_components)
         )
-        target, used = pickle.loads(found)
         return target.route(request, path_components[used:])
 
     def _find_route(self, path_components):
-        """The deepest page the path names (pickled, specific) and how many components it used;
+        """The deepest page the path names (specific) and how many components it used;
         publishing, unpublishing or moving a page starts a new generation."""
         levels = {
             self.url_path + "/".join(path_components[:level]) + "/": level
@@ -52,7 +49,7 @@ class DirectRoutingMixin:
                 break
         if target is self:
             raise Http404
-        return pickle.dumps((target.specific, used), pickle.HIGHEST_PROTOCOL)
+        return target.specific, used
 
 
 def _routes_itself(page_class, components):

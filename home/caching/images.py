@@ -4,18 +4,15 @@ Showing a picture took a query for the image first; its renditions come from Wag
 rendition cache (see `renditions`).
 """
 
-import pickle
-
 from wagtail.images import get_image_model
 
-from .memo import GenerationMemo
+from .memo import CopyingMemo
 
-_images = GenerationMemo(max_entries=2_000)
+_images = CopyingMemo(max_entries=2_000)
 
 
-def _pickled_images(image_ids):
-    images = get_image_model().objects.filter(pk__in=image_ids)
-    return {image.pk: pickle.dumps(image, pickle.HIGHEST_PROTOCOL) for image in images}
+def _images_with_ids(image_ids):
+    return {image.pk: image for image in get_image_model().objects.filter(pk__in=image_ids)}
 
 
 def remembered_images(image_ids):
@@ -24,8 +21,7 @@ def remembered_images(image_ids):
     image_ids = set(image_ids) - {None}
     if not image_ids:
         return {}
-    found = _images.get_many(image_ids, _pickled_images)
-    return {image_id: pickle.loads(pickled) for image_id, pickled in found.items()}
+    return _images.get_many(image_ids, _images_with_ids)
 
 
 def attach_images(page, *field_names):

@@ -11,6 +11,8 @@ Values are shared by every request of the process: only plain data, or objects t
 copy or never change.
 """
 
+import pickle
+
 from .generation import request_generation
 
 
@@ -55,3 +57,22 @@ class GenerationMemo:
 
     def forget(self, key):
         self._state[1].pop(key, None)
+
+
+class CopyingMemo(GenerationMemo):
+    """For model instances: kept pickled, and each caller gets a fresh copy, since Django and
+    Wagtail cache things on instances (a page's parent, an image's renditions)."""
+
+    def get(self, key, build):
+        return pickle.loads(super().get(key, lambda: _pickled(build())))
+
+    def get_many(self, keys, build_missing):
+        def pickled_missing(missing):
+            return {key: _pickled(value) for key, value in build_missing(missing).items()}
+
+        found = super().get_many(keys, pickled_missing)
+        return {key: pickle.loads(value) for key, value in found.items()}
+
+
+def _pickled(value):
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)

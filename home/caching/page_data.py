@@ -4,16 +4,14 @@ per page, language and generation.
 Previews build it afresh: they show the unsaved inline items of the revision being edited.
 """
 
-import pickle
-
 from django.utils import translation
 
 from wagtail.models import Site
 
-from .memo import GenerationMemo
+from .memo import CopyingMemo
 
 # Pickled pages and items: a bound that keeps a worker's memory to some tens of megabytes.
-_page_data = GenerationMemo(max_entries=2_000)
+_page_data = CopyingMemo(max_entries=2_000)
 
 
 def is_preview(request):
@@ -27,5 +25,4 @@ def remembered_for_page(request, page, name, build):
         return build()
     site = Site.find_for_request(request)
     key = (page.pk, name, translation.get_language(), getattr(site, "pk", None))
-    pickled = _page_data.get(key, lambda: pickle.dumps(build(), pickle.HIGHEST_PROTOCOL))
-    return pickle.loads(pickled)
+    return _page_data.get(key, build)

@@ -7,17 +7,15 @@ the request. Here both are remembered per generation (saving a site, or publishi
 page, starts a new one) and put on the request before anything asks.
 """
 
-import pickle
-
 from django.http.request import split_domain_port
 
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
-from .memo import GenerationMemo
+from .memo import CopyingMemo, GenerationMemo
 
 # Requests may carry any host name; the few real ones fit many times over.
-_sites = GenerationMemo(max_entries=64)
+_sites = CopyingMemo(max_entries=64)
 _root_paths = GenerationMemo(max_entries=1)
 
 
@@ -29,16 +27,15 @@ def _find_site(hostname, port):
     # Routing starts from the root page's specific form (the home page): fetched once here
     # rather than on every request.
     site.root_page = site.root_page.specific
-    return pickle.dumps(site, pickle.HIGHEST_PROTOCOL)
+    return site
 
 
 def site_for_request(request):
     """As `Site.find_for_request` would find it (the same host name and port rules)."""
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
-    found = _sites.get((hostname, port), lambda: _find_site(hostname, port))
     # A fresh copy for each request: callers cache things on the site and its root page.
-    return None if found is None else pickle.loads(found)
+    return _sites.get((hostname, port), lambda: _find_site(hostname, port))
 
 
 class KnownSiteMiddleware:
