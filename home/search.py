@@ -113,12 +113,14 @@ def search(request):
     page_obj = None
     results = []
     if query:
-        paginator = Paginator(search_pages(query), RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        # The matching pages' ids in order, in one query: counting them and reading one page
+        # of them as two queries matched every page twice (and built the SQL twice).
+        ordered_ids = list(search_pages(query).values_list("pk", flat=True))
+        page_obj = Paginator(ordered_ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         # One query per page type on this page of results, not one per result.
-        specific = Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()
+        specific = Page.objects.filter(pk__in=page_obj.object_list).specific()
         by_id = {p.pk: p for p in specific}
-        results = [by_id[p.pk] for p in page_obj if p.pk in by_id]
+        results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         for result in results:
             result.language_code = languages.get(result.locale_id, "")

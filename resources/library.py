@@ -7,15 +7,15 @@ repeated values are dropped, so a shared or hand-edited URL always gives a norma
 import hashlib
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from home.caching.generation import current_generation
 from home.language_fallback import visible_in_language
 from home.search import matching_page_ids, normalise_query
 
@@ -41,19 +41,6 @@ DEFAULT_SORT = "newest"
 MAX_VALUES_PER_FILTER = 20  # more is not a real visitor's choice; the rest is ignored
 YEAR_RANGE = range(1984, 2101)  # ISHR's publications start in 1984
 COUNTS_CACHE_SECONDS = 600
-
-
-def content_version():
-    """A value that changes whenever a resource is added, deleted, published, unpublished or
-    edited (one cheap query), so cached counts are never stale for longer than a request."""
-    content_type = ContentType.objects.get_for_model(ResourcePage)
-    row = Page.objects.filter(content_type=content_type).aggregate(
-        pages=Count("pk"),
-        live=Count("pk", filter=Q(live=True)),
-        edited=Max("latest_revision_created_at"),
-        published=Max("last_published_at"),
-    )
-    return "|".join(str(row[name]) for name in ("pages", "live", "edited", "published"))
 
 
 @dataclass
@@ -244,7 +231,10 @@ class LibraryQuery:
                 self.query,
             )
         )
-        digest = hashlib.sha256(f"{content_version()}{state}".encode()).hexdigest()
+        # Any publish, unpublish, move or deletion starts a new site generation, so counts
+        # are never kept for content that changed (one read, already made for the request,
+        # where aggregating over every resource to notice changes grew with the library).
+        digest = hashlib.sha256(f"{current_generation()}{state}".encode()).hexdigest()
         return f"resources:library-counts:{digest}"
 
     @property

@@ -109,6 +109,29 @@ def test_counts_follow_the_other_filters(client, resource_demo):
     assert facet_count(response, "type", "manual") == arabic_manuals.distinct().count()
 
 
+def test_counts_follow_a_publish_and_an_unpublish_at_once(client, resource_demo):
+    """Counts are kept between requests; an editor's publish or unpublish shows in them on the
+    very next request, with the total and the list."""
+    # One with no translation: a live French version would take its place in the list.
+    guide = next(
+        page
+        for page in english_resources().filter(resource_type="guide")
+        if not page.get_translations().exists()
+    )
+    before = client.get(f"{EN}?type=guide")
+    guides = facet_count(before, "type", "guide")
+    assert guides == listed_count(before)
+
+    guide.unpublish()
+    after_unpublish = client.get(f"{EN}?type=guide")
+    assert facet_count(client.get(EN), "type", "guide") == guides - 1
+    assert listed_count(after_unpublish) == guides - 1
+
+    guide.get_latest_revision().publish()
+    assert facet_count(client.get(EN), "type", "guide") == guides
+    assert listed_count(client.get(f"{EN}?type=guide")) == guides
+
+
 def test_sorting(client, resource_demo):
     oldest = listed(client.get(f"{EN}?sort=oldest"))
     assert oldest[0][0] == "Simple Guide to the UN Treaty Bodies"

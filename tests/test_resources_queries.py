@@ -27,7 +27,9 @@ URLS = [
     "/fr/search/?q=rights",
     "/en/resources/feed/",
 ]
-BUDGET = 32  # measured right after a publish: 31 for the French library; the same at both sizes
+# Measured right after a publish, when the facet counts are computed afresh too (they are kept
+# per site generation): 37 for the French library; the same at both sizes.
+BUDGET = 38
 
 
 def query_counts(client):
