@@ -35,7 +35,8 @@ def normalise_query(raw):
 
 
 def matching_page_ids(model, query):
-    """A subquery of the ids of live `model` pages matching `query`, for `pk__in` filters.
+    """A subquery of the ids of `model` pages matching `query`, for `pk__in` filters on a
+    queryset that keeps only live, visible pages (site search's and the library's both do).
 
     Searching the base `Page` model is split into one search per concrete page type: on
     PostgreSQL Wagtail's search over `Page` itself joins the index on every page type at once
@@ -47,7 +48,7 @@ def matching_page_ids(model, query):
     config = POSTGRES_STEMMING.get((get_language() or "").split("-")[0])
     subqueries = []
     for page_type in models:
-        results = page_type.objects.live().search(query, operator="and", order_by_relevance=False)
+        results = page_type.objects.all().search(query, operator="and", order_by_relevance=False)
         subqueries.append(results.get_queryset().order_by().values("pk"))
         if config and connection.vendor == "postgresql":
             subqueries.append(_stemmed_ids(page_type, query, config))
