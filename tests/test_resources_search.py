@@ -41,6 +41,22 @@ def test_french_search_shows_french_versions_and_marks_originals(client, resourc
     assert "Pas encore traduit" in fallback[0]["label"]
 
 
+def test_unpublished_and_draft_only_pages_are_never_found(client, resource_demo):
+    from resources.models import ResourcePage
+
+    handbook = ResourcePage.objects.get(slug="reprisals-handbook")
+    assert "/en/resources/reprisals-handbook/" in hrefs_for(client, "reprisals handbook")
+    handbook.unpublish()
+    assert "/en/resources/reprisals-handbook/" not in hrefs_for(client, "reprisals handbook")
+    # Found neither by its fields nor by its files' text, in either search.
+    library = client.get("/en/resources/?q=reprisals+handbook").content.decode()
+    assert "/en/resources/reprisals-handbook/" not in library
+
+
+def hrefs_for(client, query):
+    return [r["href"] for r in results(client.get("/en/search/", {"q": query}))]
+
+
 def test_french_search_lists_each_page_once(client, resource_demo):
     found = results(client.get("/fr/search/?q=guide"))
     hrefs = [r["href"] for r in found]
