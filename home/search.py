@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page, get_page_models
 
+from home.caching.locales import locale_with_id
 from home.language_fallback import visible_in_language
 from home.mirror.search_index import index_path
 from home.mirror.state import is_exporting
@@ -122,9 +123,8 @@ def search(request):
         specific = Page.objects.filter(pk__in=page_obj.object_list).specific()
         by_id = {p.pk: p for p in specific}
         results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
-        languages = dict(Locale.objects.values_list("pk", "language_code"))
         for result in results:
-            result.language_code = languages.get(result.locale_id, "")
+            result.language_code = locale_with_id(result.locale_id).language_code
         _attach_document_matches(results, query)
     return render(
         request,

@@ -7,41 +7,19 @@ the embedded default): Wagtail's database search backend, whose FTS5 index holds
 Both match every word of the query on one page ("and"), like the rest of site search.
 """
 
-from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connection, transaction
-from django.db.models import BooleanField, Expression, F, Q, QuerySet
+from django.db import connection
+from django.db.models import Q
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from .models import DocumentText, DocumentTextPage, ResourceFile, ResourcePage
+from .postgres_queries import AnyOf, InArrayOf, OneColumnCondition, ids_through_bitmap_scans
 
 # Kept in step with home.search.POSTGRES_STEMMING and the columns of migration 0003.
 STEMMED_FILE_LANGUAGES = {"fr": "french"}
 CONFIGS = {"simple", *STEMMED_FILE_LANGUAGES.values()}
-
-
-class OneColumnCondition(Expression):
-    """A boolean SQL condition on one column, which Django resolves (and re-aliases inside
-    subqueries) like any other expression."""
-
-    output_field = BooleanField()
-
-    def __init__(self, column):
-        super().__init__()
-        self.column = F(column) if isinstance(column, str) else column
-
-    def get_source_expressions(self):
-        return [self.column]
-
-    def set_source_expressions(self, expressions):
-        (self.column,) = expressions
-
-    def resolve_expression(self, *args, **kwargs):
-        clone = self.copy()
-        clone.column = self.column.resolve_expression(*args, **kwargs)
-        return clone
 
 
 class TextMatches(OneColumnCondition):
@@ -76,81 +54,6 @@ def matching_text_pages(query):
     return results.get_queryset()
 
 
-class AnyOf(OneColumnCondition):
-    """`column = ANY(%s)` with the ids as one array parameter (a list of thousands of ids as
-    separate parameters costs more to send and plan than the search itself)."""
-
-    def __init__(self, column, values):
-        super().__init__(column)
-        self.values = list(values)
-
-    def as_sql(self, compiler, connection):
-        column, params = compiler.compile(self.column)
-        return f"{column} = ANY(%s)", [*params, self.values]
-
-
-class InArrayOf(Expression):
-    """`column = ANY(ARRAY(subquery))` (PostgreSQL): the subquery runs once, by itself, and
-    each value it gives is then looked up through the column's index. As `IN` joins,
-    PostgreSQL hashed every row of the tables on the way (every file, every page twice), so
-    finding a few hundred resources cost as much as reading the whole library."""
-
-    output_field = BooleanField()
-
-    def __init__(self, column, queryset):
-        super().__init__()
-        self.column = F(column) if isinstance(column, str) else column
-        self.values = ArraySubquery(queryset) if isinstance(queryset, QuerySet) else queryset
-
-    def get_source_expressions(self):
-        return [self.column, self.values]
-
-    def set_source_expressions(self, expressions):
-        self.column, self.values = expressions
-
-    def as_sql(self, compiler, connection):
-        column, column_params = compiler.compile(self.column)
-        values, values_params = compiler.compile(self.values)
-        return f"{column} = ANY({values})", [*column_params, *values_params]
-
-
-def _read_ids_from_the_text_index(matching):
-    """The ids `matching` (a queryset of one id column) gives, as one array in one query, with
-    the matching texts read from the text index alone.
-
-    A word in most files ("defenders") made PostgreSQL read every page's text vector from
-    the table instead of taking the rows the index names (110 ms against 48 ms for 48,000
-    pages): it does not count the cost of reading those large vectors. With table scans and
-    plain index scans off for this one query, it takes the rows from the text index and
-    follows the steps after it through bitmap index scans. One array, rather than a row per
-    id, also spares building thousands of rows in Python.
-    """
-    sql, params = matching.query.sql_with_params()
-    if connection.in_atomic_block:  # a test's or a command's transaction: restore after
-        return _with_index_only(f"SELECT ARRAY({sql})", params, restore=True)
-    with transaction.atomic():  # the settings end with this transaction
-        return _with_index_only(f"SELECT ARRAY({sql})", params, restore=False)
-
-
-def _with_index_only(sql, params, restore):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
-            "set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-        )
-        seqscan, indexscan, *_ = cursor.fetchone()
-        try:
-            cursor.execute(sql, params)
-            return cursor.fetchone()[0]
-        finally:
-            if restore:
-                cursor.execute(
-                    "SELECT set_config('enable_seqscan', %s, true), "
-                    "set_config('enable_indexscan', %s, true)",
-                    [seqscan, indexscan],
-                )
-
-
 def matching_resource_ids(query):
     """A subquery of the ids of resource pages with a file whose text matches, and of every
     translation of those pages (a translation shows its source's files even before its own
@@ -170,5 +73,8 @@ def matching_resource_ids(query):
     matching = Page.objects.filter(InArrayOf("translation_key", keys)).order_by().values("pk")
     # Read once here: the library's counts and results each use this set (eight queries a
     # page), and re-running the text match inside each of them cost more than the match.
-    ids = _read_ids_from_the_text_index(matching)
+    # Through bitmap scans: for a word in most files ("defenders") PostgreSQL otherwise read
+    # every page's large text vector from the table instead of taking the rows the text
+    # index names (110 ms against 48 ms for 48,000 pages).
+    ids = ids_through_bitmap_scans(matching)
     return ResourcePage.objects.filter(AnyOf("pk", ids)).order_by().values("pk")
