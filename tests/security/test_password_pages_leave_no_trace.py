@@ -7,6 +7,7 @@ closes). Password pages are never kept by the page cache or by any shared cache.
 
 from django.apps import apps
 from django.contrib.sessions.models import Session
+from django.test import Client
 
 import pytest
 
@@ -96,6 +97,18 @@ def test_the_right_password_gives_one_session_cookie_for_this_browser_session(
     if which != "document":  # (how files are cached is the document serving's own concern)
         assert_never_stored(opened)
         assert SECRET_TEXT in opened.text or "Note pour les partenaires" in opened.text
+
+
+def test_the_form_works_in_a_browser_that_has_no_csrf_cookie(restricted_demo):
+    """As a real browser: Django's CSRF check enforced, and no token, since no cookie was set."""
+    browser = Client(enforce_csrf_checks=True)
+    url = restricted_demo.english.url
+    action = password_form_action(browser.get(url))
+    assert not browser.cookies
+    response = browser.post(action, {"password": PAGE_PASSWORD, "return_url": url}, **SAME_SITE)
+    assert response.status_code == 302
+    assert set(response.cookies) == {"sessionid"}
+    assert SECRET_TEXT in browser.get(url).text
 
 
 def test_a_post_from_another_site_is_refused(client, restricted_demo):
