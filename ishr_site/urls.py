@@ -12,10 +12,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
+from ishr_site.security import view_passwords
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own: shared passwords are rate-limited and set no cookie until passed.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        view_passwords.document_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -32,6 +38,10 @@ handler500 = "ishr_site.security.views.server_error"
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path(
+        "_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/",
+        view_passwords.page_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

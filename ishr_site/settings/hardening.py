@@ -130,3 +130,12 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+
+# --- Shared passwords of pages and collections -----------------------------------------------
+# Attempts at one restriction's password from one address (IPv6: one /64), counted in the cache
+# under a hashed key (ishr_site/security/view_passwords.py). Over the limit the form answers 429
+# until the window ends, at most this long: short enough for the rightful visitor who mistyped.
+VIEW_PASSWORD_ATTEMPT_RATE = env("VIEW_PASSWORD_ATTEMPT_RATE", default="10/15m")
+# The password forms set no cookie (no CSRF token) and show nothing of what they protect.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "security/password_required.html"

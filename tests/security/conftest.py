@@ -7,6 +7,8 @@ from wagtail.models import Page
 
 import pytest
 
+from .password_restricted_content import restricted_demo  # noqa: F401  (fixture)
+
 
 @pytest.fixture(autouse=True)
 def media_in_a_temporary_folder(settings, tmp_path):
