@@ -134,9 +134,7 @@ def test_without_two_factor_the_password_is_enough(
             assert client.get(url).status_code == 200, url
 
 
-def test_anonymous_visitors_are_still_asked_to_sign_in(
-    client, private_document, restricted_pages
-):
+def test_anonymous_visitors_are_still_asked_to_sign_in(client, private_document, restricted_pages):
     for url in [private_document.url, *restricted_pages]:
         response = client.get(url)
         assert response.status_code == 302
