@@ -154,3 +154,18 @@ def test_sign_out_on_the_two_factor_pages_is_a_form_that_posts(editor, client):
     assert form and 'method="post"' in form.group(0)
     assert client.post("/admin/logout/").status_code == 302
     assert client.get("/admin/").headers["Location"].startswith("/admin/login/")
+
+
+def test_an_administrator_can_remove_a_lost_phone_so_its_owner_enrols_again(editor, chief, client):
+    import io
+
+    from django.core.management import call_command
+
+    TOTPDevice.objects.create(user=editor, name="lost phone", confirmed=True)
+    call_command("remove_authenticator", "editor", stdout=io.StringIO())
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    sign_in(client)
+    assert client.get("/admin/").headers["Location"].startswith(SETUP)
+    key = shown_key(client.get(SETUP))
+    assert client.post(SETUP, {"code": code_for_key(key), "next": "/admin/"}).status_code == 302
+    assert "chief@example.org" in mail.outbox[0].to
