@@ -75,7 +75,7 @@ def may_enrol(request):
     """The password is enough for an account's first device; adding or replacing one on an
     account that has one needs a session that has already given a code from it."""
     user = request.user
-    return request.user.is_verified() or not user_has_device(user, confirmed=True)
+    return user.is_verified() or not user_has_device(user, confirmed=True)
 
 
 def confirmed_time_step(hex_key, code):
