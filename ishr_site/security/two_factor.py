@@ -1,8 +1,12 @@
-"""Two-factor authentication (TOTP) for the admin, on django-otp's documented API.
+"""Two-factor authentication (TOTP) for every signed-in account, on django-otp's documented API.
 
-Every signed-in admin user must also prove they hold their authenticator app before any other
-admin page opens: users with a confirmed device are sent to enter a code, users without one to
-set one up. (No Wagtail 2FA package works on Wagtail 8; see SECURITY.md.)
+A session that has given only its password is half signed in: until it enters a code from its
+authenticator app (or, for an account that has none yet, sets one up) every request it makes
+is sent to the code page, except the few pages it needs to get there or to sign out. So the
+password alone opens nothing that a sign-in opens — the admin and its previews, documents in
+private collections, pages restricted to signed-in users or groups, in every language — and
+this stays true of any such path added later, whichever sign-in form (the admin's or Wagtail's
+front-end one) gave the password. (No Wagtail 2FA package works on Wagtail 8; see SECURITY.md.)
 """
 
 from urllib.parse import urlencode
@@ -13,8 +17,11 @@ from django.urls import reverse
 
 from django_otp import user_has_device
 
-ADMIN_PREFIX = "/admin/"
-# Pages a signed-in but not yet verified user may still reach.
+# Pages a signed-in but not yet verified session may still reach. Each one is safe with the
+# password alone: the sign-in form (signs in again, which changes nothing), sign-out, the admin's
+# translated strings for its scripts (the same for everyone), the code page itself, and the
+# set-up page, which only enrols a first device for an account that has none
+# (see two_factor_views.setup).
 OPEN_URL_NAMES = [
     "wagtailadmin_login",
     "wagtailadmin_logout",
@@ -22,6 +29,13 @@ OPEN_URL_NAMES = [
     "security_two_factor_verify",
     "security_two_factor_setup",
 ]
+
+
+def second_factor_page(user):
+    """The code page, or the set-up page for an account without a confirmed device."""
+    if user_has_device(user, confirmed=True):
+        return "security_two_factor_verify"
+    return "security_two_factor_setup"
 
 
 class StaffTwoFactorMiddleware:
@@ -36,18 +50,14 @@ class StaffTwoFactorMiddleware:
 
     def __call__(self, request):
         if self.needs_second_factor(request):
-            user = request.user
-            target = "security_two_factor_verify"
-            if not user_has_device(user, confirmed=True):
-                target = "security_two_factor_setup"
             query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse(target)}?{query}")
+            return redirect(f"{reverse(second_factor_page(request.user))}?{query}")
         return self.get_response(request)
 
     def needs_second_factor(self, request):
         if not getattr(settings, "TWO_FACTOR_REQUIRED", True):
             return False
-        if not request.path.startswith(ADMIN_PREFIX) or request.path in self.open_paths():
+        if request.path in self.open_paths():
             return False
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:

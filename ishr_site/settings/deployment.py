@@ -7,6 +7,7 @@ base.py applies these helpers to its settings; each one raises ImproperlyConfigu
 message saying what to set, never a traceback.
 """
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -187,3 +188,19 @@ def frontend_cache(env):
             env, "CLOUDFRONT_DISTRIBUTION_ID", "the CloudFront distribution's id"
         )
     return {"default": backend}
+
+
+def trusted_proxy_ranges(env):
+    """TRUSTED_PROXY_RANGES: the CIDR ranges of the proxies in front of the app (e.g. the CDN's
+    published ranges and the load balancer's network), each checked now so a typo stops the
+    start instead of quietly trusting nothing, or everything."""
+    ranges = env.list("TRUSTED_PROXY_RANGES", default=[])
+    for cidr in ranges:
+        try:
+            ipaddress.ip_network(cidr, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"TRUSTED_PROXY_RANGES: {cidr!r} is not an address range; give CIDR ranges "
+                "separated by commas, e.g. TRUSTED_PROXY_RANGES=10.0.0.0/8,2001:db8::/32"
+            ) from None
+    return ranges

@@ -9,6 +9,8 @@ from datetime import timedelta
 
 import environ
 
+from . import deployment
+
 env = environ.Env()
 
 # --- Content-Security-Policy (django-csp 4) --------------------------------------------------
@@ -53,6 +55,12 @@ CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 # The admin would otherwise fetch staff avatars from Gravatar: a third party, told who is signed in.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# --- System checks set aside -------------------------------------------------------------
+# django-axes warns (W006) when no lockout key includes the address, for sites that lock on
+# User-Agent or cookies, which a client changes at will; the account name it cannot change
+# (see AXES_LOCKOUT_PARAMETERS below).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
 # --- Caches ----------------------------------------------------------------------------------
 # Login lockouts and form rate limits live in the cache (never in the database: no addresses
 # are stored). Production points REDIS_URL at a shared Redis; if Redis goes down the site keeps
@@ -75,7 +83,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # A single process (development, tests) shares its memory cache with itself; production
     # refuses to start without REDIS_URL unless told otherwise (see production.py).
-    SILENCED_SYSTEM_CHECKS = ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
+    SILENCED_SYSTEM_CHECKS += ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
 # Wagtail's rendition cache: the shared cache, with what it holds also kept in each process
 # (see home/caching/renditions.py).
 CACHES["renditions"] = {"BACKEND": "home.caching.renditions.RenditionCache"}
@@ -90,14 +98,23 @@ AUTHENTICATION_BACKENDS = [
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-# Either limit locks: an address trying many accounts, or an account tried from many addresses.
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# Sign-ins lock by account only: five failures lock that account, from every address, for the
+# cool-off. Not by address: behind a CDN or a shared office or VPN connection many people share
+# one address, and locking it would let anyone who can reach the sign-in form lock every
+# colleague behind it out. (An account-and-address pair adds nothing next to the account alone,
+# since django-axes applies one failure limit to every key.) An address trying many accounts
+# still gets only AXES_FAILURE_LIMIT - 1 guesses at each, and then needs the second factor.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# (django-axes's warning W006 about this is silenced above.)
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
-# Behind the TLS proxy the visitor's address is the one the proxy appended to
-# X-Forwarded-For (TRUST_X_FORWARDED_FOR, on by default in production); never stored.
-TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
+# The visitor's address (a rate-limit key, never stored) is taken from X-Forwarded-For only as
+# far as the proxies named here wrote it: TRUSTED_PROXY_COUNT proxies that each append to it, or
+# proxies within TRUSTED_PROXY_RANGES (CIDR, comma-separated). With neither, REMOTE_ADDR alone.
+# See ishr_site/security/client_address.py; production.py trusts its one TLS proxy by default.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXY_RANGES = deployment.trusted_proxy_ranges(env)
 AXES_CLIENT_IP_CALLABLE = "ishr_site.security.client_address.client_address"
 RATELIMIT_IP_META_KEY = "ishr_site.security.client_address.client_address"
 

@@ -35,11 +35,15 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-# Behind the same proxy, the visitor's address (a lockout and rate-limit key, never stored) is
-# the last hop of X-Forwarded-For. Switched off with TRUST_X_FORWARDED_PROTO=false, or alone.
-TRUST_X_FORWARDED_FOR = env.bool(
+# Behind the same proxy, the visitor's address (a rate-limit key, never stored) is the entry
+# that proxy appended to X-Forwarded-For: one trusted proxy by default. Set TRUSTED_PROXY_COUNT
+# to the number of proxies that append (2 for a CDN in front of the TLS proxy), or
+# TRUSTED_PROXY_RANGES to their address ranges; none when the app faces clients directly
+# (TRUST_X_FORWARDED_PROTO=false, or TRUST_X_FORWARDED_FOR=false alone).
+_behind_one_proxy = env.bool(
     "TRUST_X_FORWARDED_FOR", default=env.bool("TRUST_X_FORWARDED_PROTO", default=True)
 )
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1 if _behind_one_proxy else 0)
 
 # Login lockouts and form rate limits must be shared by every worker: a Redis cache.
 if not env("REDIS_URL", default="") and env("CACHE_URL", default="") != "locmem://":
