@@ -140,9 +140,7 @@ def test_the_xlsx_export_neutralises_formulas(a_message, moderator, client):
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
-def test_every_formula_start_is_neutralised_also_in_headings(
-    a_message, moderator, client, start
-):
+def test_every_formula_start_is_neutralised_also_in_headings(a_message, moderator, client, start):
     from home.models import ContactFormField
 
     contact = a_message
@@ -152,7 +150,9 @@ def test_every_formula_start_is_neutralised_also_in_headings(
     )
     client.get(contact.url)
     client.post(
-        contact.url, {**FORMULAS, "12_question": f"{start}cmd|' /C calc'!A0"}, REMOTE_ADDR="192.0.2.11"
+        contact.url,
+        {**FORMULAS, "12_question": f"{start}cmd|' /C calc'!A0"},
+        REMOTE_ADDR="192.0.2.11",
     )
     client.force_login(moderator)
     rows = list(
