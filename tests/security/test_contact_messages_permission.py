@@ -161,3 +161,15 @@ def test_every_formula_start_is_neutralised_also_in_headings(a_message, moderato
     cells = [cell for row in rows for cell in row]
     assert f"'{start}1+2 question" in cells
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_the_group_editor_offers_the_permission_in_the_admins_language(demo_site, client):
+    admin = get_user_model().objects.create_superuser("chief", "chief@ishr.test", PASSWORD)
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "fr"})
+    client.force_login(admin)
+    moderators = Group.objects.get(name="Moderators")
+    response = client.get(reverse("wagtailusers_groups:edit", args=[moderators.pk]))
+    assert response.status_code == 200
+    assert "Peut lire les messages de contact" in response.content.decode()
