@@ -9,6 +9,8 @@ the visitor's request, which must still end with the thank-you page.
 """
 
 import logging
+import smtplib
+import socket
 
 from django.db import transaction
 from django.utils import timezone
@@ -66,30 +68,52 @@ def email_body(message, page):
     return "\n".join(lines)
 
 
+# The mail server itself cannot be reached: the next message would only wait as long again.
+SERVER_AWAY = (
+    ConnectionError,
+    TimeoutError,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPServerDisconnected,
+    socket.gaierror,
+)
+
+
 def deliver(message_id):
     """Send the message if it is still unsent; True when sent now, False when not."""
+    return _attempt(message_id) is SENT
+
+
+SENT = "sent"
+SKIPPED = "skipped"
+
+
+def _attempt(message_id):
+    """SENT, SKIPPED (already sent, being sent, or no recipient) or the error that stopped it."""
     from wagtail.admin.mail import send_mail
 
     from home.models import ContactMessage
 
     with transaction.atomic():
+        # Only the message's row is locked (not its page, which editors may be saving).
         message = (
-            ContactMessage.objects.select_for_update(skip_locked=True)
+            ContactMessage.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=message_id, emailed_at__isnull=True)
             .select_related("page")
             .first()
         )
         if message is None:  # already sent, or being sent by another worker right now
-            return False
+            return SKIPPED
         page = message.page.specific
         recipients = [address.strip() for address in page.to_address.split(",") if address.strip()]
         if not recipients:
-            return False
+            return SKIPPED
         message.email_attempts += 1
         message.last_email_attempt_at = timezone.now()
+        outcome = SENT
         try:
             send_mail(page.subject, email_body(message, page), recipients, page.from_address)
         except Exception as error:  # the mail server is away or refuses: keep it for later
+            outcome = error
             message.last_email_error = error_name(error)[:200]
             logger.warning(
                 "Contact message %s not e-mailed (attempt %s): %s",
@@ -108,15 +132,22 @@ def deliver(message_id):
                 "last_email_error",
             ]
         )
-        return message.emailed_at is not None
+        return outcome
 
 
 def deliver_waiting(queryset=None):
-    """Try every message not yet e-mailed, oldest first; (sent, still waiting)."""
+    """Try the messages not yet e-mailed, oldest first; (sent, still waiting).
+
+    Stops at the first sign that the mail server is away, so a retry from the admin waits for
+    one timeout (EMAIL_TIMEOUT), not one per message."""
     from home.models import ContactMessage
 
     waiting = queryset if queryset is not None else ContactMessage.objects.not_yet_emailed()
     sent = 0
     for message_id in waiting.order_by("submit_time").values_list("pk", flat=True):
-        sent += bool(deliver(message_id))
+        outcome = _attempt(message_id)
+        if outcome is SENT:
+            sent += 1
+        elif isinstance(outcome, SERVER_AWAY):
+            break
     return sent, ContactMessage.objects.not_yet_emailed().count()

@@ -176,3 +176,35 @@ def test_when_mail_works_the_message_is_sent_at_once_and_marked_sent(
     assert len(mail.outbox) == 1
     [message] = messages_of(contact)
     assert message.emailed_at is not None and message.email_attempts == 1
+
+
+def test_a_retry_waits_for_one_timeout_not_one_per_message(
+    contact, mail_server_down, moderator, client, django_capture_on_commit_callbacks
+):
+    send_from_the_form(contact, django_capture_on_commit_callbacks)
+    send_from_the_form(demo_french(contact), django_capture_on_commit_callbacks)
+    client.force_login(moderator)
+    client.post(reverse("retry_contact_messages"))
+    attempts = sorted(
+        message.email_attempts for message in messages_of(contact).model.objects.all()
+    )
+    assert attempts == [1, 2]  # the first still failed, so the second was left for later
+
+
+def test_any_task_backend_carries_the_message_to_a_worker(
+    contact, settings, django_capture_on_commit_callbacks
+):
+    """With a queue (here django-tasks' dummy backend, which only keeps what is queued), the
+    request only stores and queues; a worker running the queued task sends it."""
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    response = send_from_the_form(contact, django_capture_on_commit_callbacks)
+    assert response.status_code == 200 and mail.outbox == []
+    [message] = messages_of(contact)
+    [queued] = default_task_backend.results
+    assert list(queued.args) == [message.pk]  # only an id travels through the queue
+    assert queued.task.call(*queued.args) is True  # what a worker does
+    assert len(mail.outbox) == 1
+    message.refresh_from_db()
+    assert message.emailed_at is not None
