@@ -4,6 +4,8 @@ from django.urls import path
 
 from wagtail import hooks
 
+# Contact messages: who reads them, and the report of those not yet e-mailed.
+from home.contact_messages import wagtail_hooks as contact_message_hooks  # noqa: F401
 from home.editorial.panels import TranslationStatusPanel
 from home.editorial.po_upload import guarded_upload_pofile
 

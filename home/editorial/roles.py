@@ -23,6 +23,8 @@ EDITOR_MODEL_PERMISSIONS = [
 ]
 MODERATOR_MODEL_PERMISSIONS = [
     *EDITOR_MODEL_PERMISSIONS,
+    # Contact messages are personal data: Moderators read them, Editors never do.
+    ("home", "contactmessage", "read_contact_messages"),
     ("wagtailredirects", "redirect", "add_redirect"),
     ("wagtailredirects", "redirect", "change_redirect"),
     ("wagtailredirects", "redirect", "delete_redirect"),
@@ -37,6 +39,10 @@ COLLECTION_PERMISSIONS = [
 ]
 
 
+# Names of permissions this code may create before Django's own post-migrate step does.
+PERMISSION_NAMES = {"read_contact_messages": "Can read contact messages"}
+
+
 def _permission(apps, app_label, model, codename):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
@@ -44,7 +50,7 @@ def _permission(apps, app_label, model, codename):
     permission, _ = Permission.objects.get_or_create(
         content_type=content_type,
         codename=codename,
-        defaults={"name": codename.replace("_", " ").capitalize()},
+        defaults={"name": PERMISSION_NAMES.get(codename, codename.replace("_", " ").capitalize())},
     )
     return permission
 

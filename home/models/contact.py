@@ -6,13 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.contact_messages.delivery import EmailAfterCommitMixin
+from home.contact_messages.panels import ContactMessagesPanel
 from ishr_site.security.form_protection import SpamProtectedFormMixin
 
 from .base import BasePage
+from .contact_message import ContactMessage
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):
@@ -28,7 +30,7 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class ContactPage(SpamProtectedFormMixin, AbstractEmailForm, BasePage):
+class ContactPage(SpamProtectedFormMixin, EmailAfterCommitMixin, AbstractEmailForm, BasePage):
     intro = models.TextField(
         _("introduction"),
         blank=True,
@@ -41,7 +43,7 @@ class ContactPage(SpamProtectedFormMixin, AbstractEmailForm, BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        ContactMessagesPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
@@ -62,6 +64,15 @@ class ContactPage(SpamProtectedFormMixin, AbstractEmailForm, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+
+    def get_submission_class(self):
+        return ContactMessage
+
+    def get_submissions_list_view_class(self):
+        # Imported here: admin views are not loaded while the models are.
+        from home.contact_messages.admin_listing import ContactMessagesListView
+
+        return ContactMessagesListView
 
     class Meta:
         verbose_name = _("contact page")

@@ -229,6 +229,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILREDIRECTS_AUTO_CREATE = True
 
+# --- E-mail ----------------------------------------------------------------------------------
+# A mail server that does not answer must not hold a worker (or a visitor's request, with the
+# immediate task backend) for long: contact messages are kept and e-mailed again later.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
 # --- Security defaults -----------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 8

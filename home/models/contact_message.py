@@ -1,0 +1,42 @@
+"""A message sent through the contact form, with what became of its e-mail to the team.
+
+The message is kept first (in the request's transaction) and e-mailed afterwards by a
+background task, so an unreachable mail server never loses it: the fields below say whether
+it has been sent, when, after how many tries, and the class of the last error (never its
+text, which may quote addresses).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.forms.models import AbstractFormSubmission
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def not_yet_emailed(self):
+        """Messages still to be e-mailed: never sent, from a page that names a recipient."""
+        return self.filter(emailed_at__isnull=True).exclude(page__contactpage__to_address="")
+
+
+class ContactMessage(AbstractFormSubmission):
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    email_attempts = models.PositiveIntegerField(_("e-mail attempts"), default=0)
+    last_email_attempt_at = models.DateTimeField(_("last e-mail attempt"), null=True, blank=True)
+    last_email_error = models.CharField(_("last e-mail error"), max_length=200, blank=True)
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        # Only the one permission below: reading a message is what needs guarding, and it
+        # is given to Moderators alone (see home/editorial/roles.py).
+        default_permissions = ()
+        permissions = [("read_contact_messages", "Can read contact messages")]
+        indexes = [
+            models.Index(
+                fields=["emailed_at"],
+                name="contact_message_unsent",
+                condition=models.Q(emailed_at__isnull=True),
+            )
+        ]
