@@ -20,7 +20,7 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 import pytest
 from bs4 import BeautifulSoup
@@ -178,6 +178,33 @@ def test_a_draft_translation_never_takes_the_french_footer_offline(demo_site, ed
     assert "Brouillon non relu." not in footer
 
 
+def test_update_translations_publishes_only_for_those_who_may_publish(
+    client, editor, demo_site, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's "Update translations" has "Publish immediately": for an Editor it
+    must not publish the French footer, nor a French page, past review."""
+    english = Footer.objects.get(locale=demo_site.english)
+    about = demo_site.page("about/")
+    log_in(client, editor)
+    for instance, new_text, french_path in [
+        (english, "Note française non relue.", "/fr/"),
+        (about, "Titre non relu", "/fr/a-propos/"),
+    ]:
+        source = TranslationSource.objects.get(object_id=instance.translation_key)
+        StringTranslation.objects.filter(
+            locale=demo_site.french,
+            context__object=source.object,
+            context__path__in=["note", "title"],
+        ).update(data=new_text)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                reverse("wagtail_localize:update_translations", args=[source.pk]),
+                {"publish_translations": "on"},
+            )
+        assert "Only Moderators can publish translations" in " ".join(messages_of(response))
+        assert new_text not in Client().get(french_path).text
+
+
 # --- Documents in private collections ---------------------------------------------------------
 
 
@@ -235,9 +262,7 @@ def test_editor_cannot_move_a_private_document_out_of_its_collection(
     assert not anonymous_can_download(private_document)
 
     # Nor through the listing's bulk action "Add to collection".
-    bulk_url = reverse(
-        "wagtail_bulk_action", args=["wagtaildocs", "document", "add_to_collection"]
-    )
+    bulk_url = reverse("wagtail_bulk_action", args=["wagtaildocs", "document", "add_to_collection"])
     client.post(f"{bulk_url}?id={private_document.pk}", {"collection": public_collection.pk})
     private_document.refresh_from_db()
     assert private_document.collection.name == "Staff only"
@@ -313,7 +338,9 @@ def test_moderator_manages_private_documents(
     assert not anonymous_can_download(private_document)
 
 
-def test_editor_cannot_change_privacy_of_collections_or_pages(client, editor, staff_only, demo_site):
+def test_editor_cannot_change_privacy_of_collections_or_pages(
+    client, editor, staff_only, demo_site
+):
     log_in(client, editor)
     collection_privacy = reverse("wagtailadmin_collections:set_privacy", args=[staff_only.pk])
     assert client.get(collection_privacy).status_code != 200
