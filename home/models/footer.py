@@ -95,11 +95,10 @@ class Footer(
             footer.locale_id: footer
             for footer in cls.objects.select_related("locale", "live_revision")
         }
-        active = Locale.get_active()
-        published = [
-            cls._published(footers.get(locale.pk)) for locale in (active, Locale.get_default())
-        ]
-        return next((footer for footer in published if footer is not None), None)
+        # The default locale is looked up only when the active language has no footer.
+        return cls._published(footers.get(Locale.get_active().pk)) or cls._published(
+            footers.get(Locale.get_default().pk)
+        )
 
     @staticmethod
     def _published(footer):
