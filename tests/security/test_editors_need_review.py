@@ -201,8 +201,8 @@ def test_update_translations_publishes_only_for_those_who_may_publish(
                 reverse("wagtail_localize:update_translations", args=[source.pk]),
                 {"publish_translations": "on"},
             )
-        assert "Only Moderators can publish translations" in " ".join(messages_of(response))
         assert new_text not in Client().get(french_path).text
+        assert "Only Moderators can publish translations" in " ".join(messages_of(response))
 
 
 # --- Documents in private collections ---------------------------------------------------------
