@@ -336,6 +336,9 @@ def test_moderator_manages_private_documents(
     assert response.status_code == 302
     private_document.refresh_from_db()
     assert not anonymous_can_download(private_document)
+    # Moderators also set who may read a collection.
+    privacy = reverse("wagtailadmin_collections:set_privacy", args=[staff_only.pk])
+    assert client.get(privacy).status_code == 200
 
 
 def test_editor_cannot_change_privacy_of_collections_or_pages(
@@ -353,3 +356,21 @@ def test_editor_cannot_change_privacy_of_collections_or_pages(
     client.post(page_privacy, {"restriction_type": "login"})
     assert not PageViewRestriction.objects.filter(page=page).exists()
     assert Client().get("/en/about/").status_code == 200
+
+
+def test_roles_keep_publishing_and_private_files_to_moderators(demo_site):
+    """What the migrations and the demo loader set up (the test database has both)."""
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import WorkflowContentType
+
+    def codenames(name):
+        return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+
+    reserved = {"publish_footer", "lock_footer", "unlock_footer", "manage_private_documents"}
+    assert codenames("Editors") & reserved == set()
+    assert reserved <= codenames("Moderators")
+    footer_type = ContentType.objects.get_for_model(Footer)
+    assert WorkflowContentType.objects.get(content_type=footer_type).workflow.name == (
+        "Review and publish"
+    )
