@@ -2,9 +2,9 @@
 
 Editors create, edit, translate and submit pages and the site footer; Moderators also approve and
 publish them. Every page, and the footer (shown on every page), goes through one review task done
-by a moderator. Documents in private collections, and privacy settings, are Moderators' too. Written against an `apps` registry so the
-same code serves the data migration (historical models) and the demo loader (live models, for a
-database that was emptied).
+by a moderator. Documents in private collections, and privacy settings of pages and collections,
+are Moderators' too. Written against an `apps` registry so the same code serves the data
+migration (historical models) and the demo loader (live models, for a database that was emptied).
 """
 
 from ishr_site.security import private_documents
@@ -120,6 +120,13 @@ def ensure_editorial_roles(apps):
     GroupPagePermission.objects.filter(
         group=editors,
         permission__codename__in=["publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
+    ).delete()
+    # Nor manage collections, whose privacy decides who may read a file.
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupCollectionPermission.objects.filter(
+        group=editors,
+        permission__content_type__app_label="wagtailcore",
+        permission__codename__in=["add_collection", "change_collection", "delete_collection"],
     ).delete()
     Permission = apps.get_model("auth", "Permission")
     for app_label, codename in EDITOR_FORBIDDEN:
