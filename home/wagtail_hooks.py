@@ -1,4 +1,5 @@
-"""Admin additions: the translation status panel and a guarded PO import."""
+"""Admin additions: the translation status panel, a guarded PO import and a guarded update of
+translations."""
 
 from django.urls import path
 
@@ -8,6 +9,7 @@ from wagtail import hooks
 from home.contact_messages import wagtail_hooks as contact_message_hooks  # noqa: F401
 from home.editorial.panels import TranslationStatusPanel
 from home.editorial.po_upload import guarded_upload_pofile
+from home.editorial.translation_publishing import GuardedUpdateTranslationsView
 
 
 @hooks.register("construct_homepage_panels")
@@ -25,5 +27,11 @@ def guard_translation_po_upload():
             "localize/translate/<int:translation_id>/pofile/upload/",
             guarded_upload_pofile,
             name="guarded_upload_pofile",
-        )
+        ),
+        # The same way: publishing from "Update translations" needs the right to publish.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            GuardedUpdateTranslationsView.as_view(),
+            name="guarded_update_translations",
+        ),
     ]

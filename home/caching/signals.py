@@ -4,8 +4,8 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import BaseViewRestriction, Locale, Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import BaseViewRestriction, DraftStateMixin, Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from .frontend import purge_listings, purge_moved_page
 from .generation import start_new_generation
@@ -15,11 +15,17 @@ CONTENT_APPS = {"home", "programmes", "resources"}
 SHARED_MODELS = (AbstractDocument, AbstractImage, Site, Locale, BaseViewRestriction)
 
 
-def _changes_public_pages(sender, instance, deleted):
+def _changes_public_pages(sender, instance, deleted, update_fields=None):
     if isinstance(instance, Page):
         # Saving a page only stores a draft; publishing sends its own signal. Deleting a live
         # page removes it from the site at once.
         return deleted
+    if isinstance(instance, DraftStateMixin):
+        # A snippet under review (the footer): saving a draft, submitting it or locking it
+        # writes only bookkeeping fields, and a draft saved by wagtail-localize marks the row
+        # not live (visitors keep the live revision). Only a whole, live row is new content;
+        # unpublishing sends its own signal.
+        return deleted or (update_fields is None and instance.live)
     if isinstance(instance, AbstractRendition):
         return False  # renditions are made while rendering, never by an edit
     if isinstance(instance, SHARED_MODELS):
@@ -29,8 +35,14 @@ def _changes_public_pages(sender, instance, deleted):
     return sender._meta.app_label in CONTENT_APPS and getattr(sender, "changes_public_pages", True)
 
 
-def _saved(sender, instance, **kwargs):
-    if _changes_public_pages(sender, instance, deleted=False):
+def _saved(sender, instance, update_fields=None, **kwargs):
+    if _changes_public_pages(sender, instance, deleted=False, update_fields=update_fields):
+        start_new_generation()
+
+
+def _snippet_published(sender, instance, **kwargs):
+    # Pages send `page_published` too (connected below): count them once.
+    if not isinstance(instance, Page):
         start_new_generation()
 
 
@@ -46,5 +58,7 @@ def connect():
     page_published.connect(purge_listings, dispatch_uid="ishr-cdn-published")
     page_unpublished.connect(purge_listings, dispatch_uid="ishr-cdn-unpublished")
     post_page_move.connect(purge_moved_page, dispatch_uid="ishr-cdn-moved")
+    published.connect(_snippet_published, dispatch_uid="ishr-cache-snippet-published")
+    unpublished.connect(_snippet_published, dispatch_uid="ishr-cache-snippet-unpublished")
     post_save.connect(_saved, dispatch_uid="ishr-cache-saved")
     post_delete.connect(_deleted, dispatch_uid="ishr-cache-deleted")

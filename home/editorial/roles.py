@@ -1,10 +1,13 @@
 """The editorial roles and the "Review and publish" workflow.
 
-Editors create, edit, translate and submit pages; Moderators also approve and publish them. Every
-page goes through one review task done by a moderator. Written against an `apps` registry so the
-same code serves the data migration (historical models) and the demo loader (live models, for a
-database that was emptied).
+Editors create, edit, translate and submit pages and the site footer; Moderators also approve and
+publish them. Every page, and the footer (shown on every page), goes through one review task done
+by a moderator. Documents in private collections, and privacy settings of pages and collections,
+are Moderators' too. Written against an `apps` registry so the same code serves the data
+migration (historical models) and the demo loader (live models, for a database that was emptied).
 """
+
+from ishr_site.security import private_documents
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -25,10 +28,31 @@ MODERATOR_MODEL_PERMISSIONS = [
     *EDITOR_MODEL_PERMISSIONS,
     # Contact messages are personal data: Moderators read them, Editors never do.
     ("home", "contactmessage", "read_contact_messages"),
+    ("home", "footer", "publish_footer"),
+    ("home", "footer", "lock_footer"),
+    ("home", "footer", "unlock_footer"),
+    (private_documents.APP_LABEL, "document", private_documents.CODENAME),
     ("wagtailredirects", "redirect", "add_redirect"),
     ("wagtailredirects", "redirect", "change_redirect"),
     ("wagtailredirects", "redirect", "delete_redirect"),
 ]
+# Never an Editor's: publishing the footer, and acting on files in private collections.
+EDITOR_FORBIDDEN = [
+    ("home", "publish_footer"),
+    ("home", "lock_footer"),
+    ("home", "unlock_footer"),
+    (private_documents.APP_LABEL, private_documents.CODENAME),
+]
+# Snippets under review are reviewed by the same workflow as pages.
+REVIEWED_SNIPPETS = [("home", "footer")]
+# Names of permissions a migration may create before Django or Wagtail do, as they name them
+# (the group editor shows them through gettext).
+PERMISSION_NAMES = {
+    "publish_footer": "Can publish footer",
+    "lock_footer": "Can lock footer",
+    "unlock_footer": "Can unlock footer",
+    private_documents.CODENAME: private_documents.PERMISSION_NAME,
+}
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", "image", "add_image"),
     ("wagtailimages", "image", "change_image"),
@@ -36,6 +60,13 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "document", "add_document"),
     ("wagtaildocs", "document", "change_document"),
     ("wagtaildocs", "document", "choose_document"),
+]
+
+# Moderators also set who may read a collection ("Privacy"), which needs these.
+MODERATOR_COLLECTION_PERMISSIONS = [
+    *COLLECTION_PERMISSIONS,
+    ("wagtailcore", "collection", "add_collection"),
+    ("wagtailcore", "collection", "change_collection"),
 ]
 
 
@@ -55,7 +86,7 @@ def _permission(apps, app_label, model, codename):
     return permission
 
 
-def _grant(apps, group, page_codenames, model_permissions):
+def _grant(apps, group, page_codenames, model_permissions, collection_permissions):
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
@@ -72,7 +103,7 @@ def _grant(apps, group, page_codenames, model_permissions):
             )
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection is not None:
-        for spec in COLLECTION_PERMISSIONS:
+        for spec in collection_permissions:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=_permission(apps, *spec)
             )
@@ -96,8 +127,26 @@ def ensure_editorial_roles(apps):
         group=editors,
         permission__codename__in=["publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
     ).delete()
-    _grant(apps, editors, EDITOR_PAGE_PERMISSIONS, EDITOR_MODEL_PERMISSIONS)
-    _grant(apps, moderators, MODERATOR_PAGE_PERMISSIONS, MODERATOR_MODEL_PERMISSIONS)
+    # Nor manage collections, whose privacy decides who may read a file.
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupCollectionPermission.objects.filter(
+        group=editors,
+        permission__content_type__app_label="wagtailcore",
+        permission__codename__in=["add_collection", "change_collection", "delete_collection"],
+    ).delete()
+    Permission = apps.get_model("auth", "Permission")
+    for app_label, codename in EDITOR_FORBIDDEN:
+        editors.permissions.remove(
+            *Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        )
+    _grant(apps, editors, EDITOR_PAGE_PERMISSIONS, EDITOR_MODEL_PERMISSIONS, COLLECTION_PERMISSIONS)
+    _grant(
+        apps,
+        moderators,
+        MODERATOR_PAGE_PERMISSIONS,
+        MODERATOR_MODEL_PERMISSIONS,
+        MODERATOR_COLLECTION_PERMISSIONS,
+    )
 
     task_type, _ = ContentType.objects.get_or_create(
         app_label="wagtailcore", model="groupapprovaltask"
@@ -108,6 +157,13 @@ def ensure_editorial_roles(apps):
     task.groups.set([moderators])
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    for app_label, model in REVIEWED_SNIPPETS:
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
 
     root_page = Page.objects.filter(depth=1).first()
     if root_page is not None:

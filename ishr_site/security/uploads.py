@@ -86,6 +86,16 @@ def content_matches_extension(uploaded, extension):
 
 
 class CheckedDocumentForm(BaseDocumentForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "collection" in self.fields:
+            # The choices leave out private collections for those who may not use them (see
+            # `private_documents`): say why, instead of Django's "Select a valid choice".
+            self.fields["collection"].error_messages["invalid_choice"] = _(
+                "Only Moderators can put documents in private collections, or take them out. "
+                "Choose another collection, or ask a Moderator."
+            )
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         # Editing a document without replacing its file keeps the stored, already checked one.
