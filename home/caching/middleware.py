@@ -58,7 +58,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with one_read_per_request():
+        with one_read_per_request(request):
             return self._respond(request)
 
     def _respond(self, request):
