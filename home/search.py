@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page, get_page_models
 
+from home.array_match import pk_in_once
 from home.caching.locales import locale_with_id
 from home.language_fallback import visible_in_language
 from home.mirror.search_index import index_path
@@ -89,7 +90,7 @@ def _stemmed_ids(model, query, config):
 def search_pages(query):
     """Pages matching `query` for the active language, title matches first, then newest."""
     pages = visible_in_language(Page.objects.live().public().filter(depth__gt=1))
-    pages = pages.filter(pk__in=matching_page_ids(Page, query))
+    pages = pages.filter(pk_in_once(matching_page_ids(Page, query)))
     title_match = Case(
         When(title__icontains=query, then=Value(1)), default=Value(0), output_field=IntegerField()
     )
