@@ -17,11 +17,13 @@ from wagtail.models import Locale, Page, get_page_models
 
 from home.array_match import pk_in_once
 from home.caching.locales import locale_with_id
+from home.caching.variants import uses_query_parameters
 from home.language_fallback import visible_in_language
 from home.mirror.search_index import index_path
 from home.mirror.state import is_exporting
 
 MAX_QUERY_LENGTH = 200  # longer input is cut, never rejected: a pasted paragraph still works
+MAX_QUERY_WORDS = 12  # every word is one more condition on every index; the rest is dropped
 RESULTS_PER_PAGE = 20
 # Search engines' operators and markup mean nothing here; keep words (any script) and digits.
 NOT_A_WORD = re.compile(r"[^\w\s'’-]+", re.UNICODE)
@@ -32,7 +34,7 @@ POSTGRES_STEMMING = {"fr": "french"}
 def normalise_query(raw):
     """The words of a visitor's query: symbols, operators and markup become spaces."""
     text = NOT_A_WORD.sub(" ", (raw or "")[: MAX_QUERY_LENGTH * 4])
-    text = " ".join(text.replace("_", " ").split())
+    text = " ".join(text.replace("_", " ").split()[:MAX_QUERY_WORDS])
     return text[:MAX_QUERY_LENGTH].strip(" '’-")
 
 
@@ -115,6 +117,7 @@ def search(request):
     query = normalise_query(raw_query)
     page_obj = None
     results = []
+    uses_query_parameters(request, q=query)  # the page cache keeps only understood queries
     if query:
         # The matching pages' ids in order, in one query: counting them and reading one page
         # of them as two queries matched every page twice (and built the SQL twice).
@@ -124,6 +127,7 @@ def search(request):
         specific = Page.objects.filter(pk__in=page_obj.object_list).specific()
         by_id = {p.pk: p for p in specific}
         results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
+        uses_query_parameters(request, page=page_obj.number)
         for result in results:
             result.language_code = locale_with_id(result.locale_id).language_code
         _attach_document_matches(results, query)

@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
+from ishr_site.security.limits import limit_searches
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -31,7 +32,7 @@ if settings.SERVE_MEDIA_FILES:
 handler500 = "ishr_site.security.views.server_error"
 
 urlpatterns += i18n_patterns(
-    path("search/", search, name="search"),
+    path("search/", limit_searches(search), name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
