@@ -50,11 +50,16 @@ def matching_page_ids(model, query):
     """
     models = _page_types() if model is Page else [model]
     config = POSTGRES_STEMMING.get((get_language() or "").split("-")[0])
+    stemming = bool(config) and connection.vendor == "postgresql"
     subqueries = []
+    if stemming and model is Page:
+        # Every page type's titles in one subquery: one per type cost more to build in Python
+        # than to run (French search cost 1.6 times English); types with a summary add theirs.
+        subqueries.append(_stemmed_ids(Page, query, config))
     for page_type in models:
         results = page_type.objects.all().search(query, operator="and", order_by_relevance=False)
         subqueries.append(results.get_queryset().order_by().values("pk"))
-        if config and connection.vendor == "postgresql":
+        if stemming and (model is not Page or hasattr(page_type, "summary")):
             subqueries.append(_stemmed_ids(page_type, query, config))
         # Text that lives outside the page's own fields, e.g. inside a resource's PDF files.
         extra_matches = getattr(page_type, "search_matches_outside_fields", None)
