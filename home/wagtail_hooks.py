@@ -35,3 +35,14 @@ def guard_translation_po_upload():
             name="guarded_update_translations",
         ),
     ]
+
+
+@hooks.register("before_serve_page")
+def declare_the_untranslated_notice(page, request, serve_args, serve_kwargs):
+    # Every page may show the "not yet translated" notice (`?untranslated=1`); pages that read
+    # more parameters say so in their own views (see home/caching/variants.py).
+    from home.caching.variants import uses_query_parameters
+    from home.templatetags.i18n_chrome import UNTRANSLATED_PARAMETER
+
+    if request.GET.get(UNTRANSLATED_PARAMETER) == "1":
+        uses_query_parameters(request, **{UNTRANSLATED_PARAMETER: "1"})

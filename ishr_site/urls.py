@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
 from ishr_site.security import view_passwords
+from ishr_site.security.limits import limit_searches
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -37,7 +38,7 @@ if settings.SERVE_MEDIA_FILES:
 handler500 = "ishr_site.security.views.server_error"
 
 urlpatterns += i18n_patterns(
-    path("search/", search, name="search"),
+    path("search/", limit_searches(search), name="search"),
     path(
         "_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/",
         view_passwords.page_password,

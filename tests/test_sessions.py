@@ -26,7 +26,13 @@ def shared_redis():
             "BACKEND": "ishr_site.security.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
-        }
+        },
+        # Lockout counters, which signing in resets, live apart (see ishr_site/security/limits.py).
+        "limits": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{prefix}:limits",
+        },
     }
     with override_settings(CACHES=caches, SESSION_ENGINE=session_engine(REDIS_URL)):
         yield connection, prefix

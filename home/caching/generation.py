@@ -19,6 +19,8 @@ GENERATION_KEY = "ishr:site-generation"
 # The generation read once per request: the page key, menus, footer and translations all ask
 # for it, and each read would otherwise be a round trip to Redis.
 _request_memo = contextvars.ContextVar("site_generation_memo", default=None)
+# The request being answered, so that a write it causes can tell whether a visitor made it.
+_current_request = contextvars.ContextVar("site_generation_request", default=None)
 
 
 def page_cache():
@@ -43,12 +45,26 @@ def request_generation():
 
 
 @contextlib.contextmanager
-def one_read_per_request():
+def one_read_per_request(request=None):
     token = _request_memo.set({})
+    request_token = _current_request.set(request)
     try:
         yield
     finally:
+        _current_request.reset(request_token)
         _request_memo.reset(token)
+
+
+def made_by_a_visitor():
+    """Whether the code running now answers a request of someone not signed in. Visitors
+    change nothing that public pages show (they download, write to us, sign in), so what they
+    cause never starts a new generation: otherwise one request could empty every cache, and
+    anyone could repeat it."""
+    request = _current_request.get()
+    if request is None:
+        return False  # a management command, a background task, a test's own save
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
 
 
 def read_with(key):

@@ -3,7 +3,8 @@
 Only what is the same for every anonymous visitor is cached: public pages without cookies. The
 admin, previews, document downloads (they are counted), anything for a visitor who carries a
 session, and every response that sets a cookie or says it is private are never cached. The key is
-the full path (which carries the language prefix and the query string); each entry carries the
+the path (which carries the language prefix) and the query string in a canonical order; only
+query strings the page understands are stored (see `variants`). Each entry carries the
 site generation it was rendered in (see `generation`), and is served only while that is still
 the current one — both read in one round trip. Responses may say `Vary: Cookie` (templates look at the user, which
 touches the session); that is harmless here, since a request that carries a session is never
@@ -18,6 +19,7 @@ from django.utils.cache import patch_cache_control
 from home.mirror.state import is_exporting
 
 from .generation import one_read_per_request, page_cache, read_with
+from .variants import is_a_known_variant, variant_query_string
 
 # Static files and image renditions are files, served with their own lifetimes.
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
@@ -47,7 +49,8 @@ def _is_cacheable_response(response):
 
 
 def _key(request):
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    address = f"{request.path}?{variant_query_string(request)}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
     # The scheme keeps plain-HTTP requests out of HTTPS pages' entries: they must still meet
     # SecurityMiddleware's redirect to HTTPS, which runs after this middleware.
     return f"ishr:page:{request.scheme}:{request.method}:{request.get_host()}:{digest}"
@@ -58,7 +61,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with one_read_per_request():
+        with one_read_per_request(request):
             return self._respond(request)
 
     def _respond(self, request):
@@ -72,7 +75,7 @@ class AnonymousPageCacheMiddleware:
             response["X-Cache"] = "HIT"
             return response
         response = self.get_response(request)
-        if _is_cacheable_response(response):
+        if _is_cacheable_response(response) and is_a_known_variant(request):
             patch_cache_control(
                 response,
                 public=True,

@@ -1,4 +1,7 @@
-"""What starts a new site generation: any change to what visitors can see."""
+"""What starts a new site generation: any change to what visitors can see, made by an editor or
+a process (publishing, scheduled tasks), never by a visitor's request."""
+
+import logging
 
 from django.db.models.signals import post_delete, post_save
 
@@ -8,7 +11,9 @@ from wagtail.models import BaseViewRestriction, DraftStateMixin, Locale, Page, S
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from .frontend import purge_listings, purge_moved_page
-from .generation import start_new_generation
+from .generation import made_by_a_visitor, start_new_generation
+
+logger = logging.getLogger(__name__)
 
 CONTENT_APPS = {"home", "programmes", "resources"}
 # A privacy setting changed on a page or collection must take it out of the cache at once.
@@ -35,26 +40,35 @@ def _changes_public_pages(sender, instance, deleted, update_fields=None):
     return sender._meta.app_label in CONTENT_APPS and getattr(sender, "changes_public_pages", True)
 
 
+def _content_changed(sender, **kwargs):
+    if made_by_a_visitor():
+        # A write that needs no new generation should say so (`changes_public_pages = False`);
+        # one that does could only come from a bug, and must not let visitors empty the cache.
+        logger.warning("A visitor's request changed %s; the site generation is kept.", sender)
+        return
+    start_new_generation()
+
+
 def _saved(sender, instance, update_fields=None, **kwargs):
     if _changes_public_pages(sender, instance, deleted=False, update_fields=update_fields):
-        start_new_generation()
+        _content_changed(sender)
 
 
 def _snippet_published(sender, instance, **kwargs):
     # Pages send `page_published` too (connected below): count them once.
     if not isinstance(instance, Page):
-        start_new_generation()
+        _content_changed(sender)
 
 
 def _deleted(sender, instance, **kwargs):
     if _changes_public_pages(sender, instance, deleted=True):
-        start_new_generation()
+        _content_changed(sender)
 
 
 def connect():
-    page_published.connect(start_new_generation, dispatch_uid="ishr-cache-published")
-    page_unpublished.connect(start_new_generation, dispatch_uid="ishr-cache-unpublished")
-    post_page_move.connect(start_new_generation, dispatch_uid="ishr-cache-moved")
+    page_published.connect(_content_changed, dispatch_uid="ishr-cache-published")
+    page_unpublished.connect(_content_changed, dispatch_uid="ishr-cache-unpublished")
+    post_page_move.connect(_content_changed, dispatch_uid="ishr-cache-moved")
     page_published.connect(purge_listings, dispatch_uid="ishr-cdn-published")
     page_unpublished.connect(purge_listings, dispatch_uid="ishr-cdn-unpublished")
     post_page_move.connect(purge_moved_page, dispatch_uid="ishr-cdn-moved")

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
-from django_ratelimit.core import is_ratelimited
+from .limits import over_rate
 
 HONEYPOT_FIELD = "website"
 
@@ -33,13 +33,8 @@ class SpamProtectedFormMixin:
         return super().process_form_submission(form)
 
     def is_rate_limited(self, request):
-        return is_ratelimited(
-            request,
-            group=f"form-page:{self.translation_key}",
-            key="ip",
-            rate=self.submission_rate,
-            method="POST",
-            increment=True,
+        return over_rate(
+            request, f"form-page:{self.translation_key}", self.submission_rate, method="POST"
         )
 
     def serve(self, request, *args, **kwargs):

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ishr_site.security.middleware.AtomicWriteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Sign-in refused with a clear page when the lockout counters cannot be kept.
+    "ishr_site.security.limits.SignInPausedMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its 429 response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -62,40 +62,68 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 # --- Caches ----------------------------------------------------------------------------------
-# Login lockouts and form rate limits live in the cache (never in the database: no addresses
-# are stored). Production points REDIS_URL at a shared Redis; if Redis goes down the site keeps
-# serving pages (ishr_site.security.cache.ResilientRedisCache), with limits failing open until it returns.
+# Two shared caches. "default": cached pages, menus, library counts, renditions and sessions,
+# every entry with a lifetime, which Redis may evict when full. "limits": the counters of
+# login lockouts and form and search rate limits (never in the database: no addresses are
+# stored), which must never be evicted to make room for pages: point REDIS_LIMITS_URL at a
+# Redis of its own with `maxmemory-policy noeviction` (see SECURITY.md). If Redis goes down
+# the site keeps serving pages (ishr_site.security.cache.ResilientRedisCache); sign-in is
+# refused until the counters are back, forms and search keep working uncounted
+# (ishr_site.security.limits).
 REDIS_URL = env("REDIS_URL", default="")
+REDIS_LIMITS_URL = env("REDIS_LIMITS_URL", default=REDIS_URL)
+CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", default="ishr")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "ishr_site.security.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="ishr"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "TIMEOUT": 300,
             "OPTIONS": {
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
-        }
+        },
+        "limits": {
+            # Plain django-redis: a failure is an error, which the limits' code handles.
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_LIMITS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:limits",
+            "TIMEOUT": 300,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limits",
+        },
+    }
     # A single process (development, tests) shares its memory cache with itself; production
     # refuses to start without REDIS_URL unless told otherwise (see production.py).
     SILENCED_SYSTEM_CHECKS += ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
 # Wagtail's rendition cache: the shared cache, with what it holds also kept in each process
 # (see home/caching/renditions.py).
 CACHES["renditions"] = {"BACKEND": "home.caching.renditions.RenditionCache"}
+RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"
+# Anonymous searches (site search and the library's) per client address; empty: no limit.
+SEARCH_RATE_LIMIT = env("SEARCH_RATE_LIMIT", default="30/m")
 
 # --- Staff accounts --------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "ishr_site.security.limits.FailClosedAxesCacheHandler"
+AXES_CACHE = "limits"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 # Sign-ins lock by account only: five failures lock that account, from every address, for the

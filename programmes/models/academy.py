@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
+from home.caching.variants import uses_query_parameters
 from programmes.blocks import LANGUAGE_CHOICES, CourseModuleBlock
 
 from .common import ProgrammeBasePage, RelatedResourceBase
@@ -74,6 +75,7 @@ class AcademyPage(ProgrammeBasePage):
             # Show the filters that were applied, not the rejected value.
             form = CourseFilterForm(initial=filters)
         context["filter_form"] = form
+        uses_query_parameters(request, **filters)
         context["courses"] = list(self.courses(**filters))
         return context
 

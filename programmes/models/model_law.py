@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from home.caching.page_data import remembered_for_page
+from home.caching.variants import uses_query_parameters
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
 from programmes.countries import COUNTRY_CHOICES, country_name
 from programmes.tracker import STATUS_CHOICES, sorted_entries, tracker_map
@@ -105,6 +106,7 @@ class ModelLawPage(ProgrammeBasePage):
         )
         sort = request.GET.get("sort", "")
         context["tracker_sort"], context["tracker_entries"] = sorted_entries(entries, sort)
+        uses_query_parameters(request, sort=context["tracker_sort"])
         context["tracker_map"] = tracker_map(entries)
         context["tracker_columns"] = [
             ("country", _("Country")),

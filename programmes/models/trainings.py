@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
+from home.caching.variants import uses_query_parameters
 from home.mirror.state import is_exporting
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
@@ -70,6 +71,7 @@ class TrainingsIndexPage(ProgrammeBasePage):
         )
         # get_page() turns any odd ?page= value into a valid page: never a 404 or a 500.
         context["archive"] = Paginator(past, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
+        uses_query_parameters(request, page=context["archive"].number)
         return context
 
 

@@ -7,6 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DownloadCount(models.Model):
+    # Shown only in the admin's downloads report: counting a download (a visitor's request)
+    # changes no public page, so it never starts a new site generation (home/caching/signals.py).
+    changes_public_pages = False
+
     document = models.OneToOneField(
         "wagtaildocs.Document",
         verbose_name=_("document"),
@@ -29,7 +33,8 @@ class DownloadCount(models.Model):
 
     @classmethod
     def increment(cls, document_id):
-        """Add one in the database itself, so simultaneous downloads are never lost."""
+        """Add one in the database itself, so simultaneous downloads are never lost. A queryset
+        update sends no signal; the first download's new row says it changes no page."""
         updated = cls.objects.filter(document_id=document_id).update(count=F("count") + 1)
         if not updated:
             cls.objects.get_or_create(document_id=document_id)

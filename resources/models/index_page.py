@@ -33,13 +33,31 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def library(self, request):
+        from home.caching.variants import uses_query_parameters
+        from ishr_site.security.limits import refused_search
         from resources.document_matches import attach_document_matches
         from resources.library import LibraryQuery
 
+        # Searching inside every file is the library's dearest request: limited like site search.
+        refused = refused_search(request)
+        if refused is not None:
+            return refused
         library = LibraryQuery(request.GET)
         paginator = Paginator(library.results(), RESULTS_PER_PAGE)
         paginator.count = library.total  # cached with the facet counts
         page_obj = paginator.get_page(request.GET.get("page"))
+        uses_query_parameters(
+            request,
+            type=library.types,
+            topic=library.topic_slugs,
+            region=library.regions,
+            country=library.country_slugs,
+            language=library.languages,
+            year=library.years,
+            sort=library.sort,
+            q=library.query,
+            page=page_obj.number,
+        )
         return self.render(
             request,
             context_overrides={
