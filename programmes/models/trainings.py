@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
 from home.mirror.state import is_exporting
+from home.restrictions import visible_to_public
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
 
@@ -53,7 +54,7 @@ class TrainingsIndexPage(ProgrammeBasePage):
         verbose_name_plural = _("trainings indexes")
 
     def events(self):
-        return TrainingEventPage.objects.child_of(self).live().public()
+        return visible_to_public(TrainingEventPage.objects.child_of(self).live())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
