@@ -67,7 +67,7 @@ def visible_to_public(queryset):
     return queryset.exclude(restricted_q())
 
 
-def _ancestor_paths(page):
+def ancestor_paths(page):
     step = page.steplen
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
@@ -77,7 +77,7 @@ def restrictions_for_page(page):
     inside whose section the page, an ancestor, or a translation (or alias source) of either
     sits. Serving checks each (a French page asks for the English restriction's password, and
     accepts it). One query."""
-    own = Page.objects.filter(path__in=_ancestor_paths(page))
+    own = Page.objects.filter(path__in=ancestor_paths(page))
     keys = own.order_by().values("translation_key")
     alias_keys = own.filter(alias_of__isnull=False).order_by().values("alias_of__translation_key")
     same_content_inside = Page.objects.filter(

@@ -1,4 +1,5 @@
-"""Admin additions: the translation status panel and a guarded PO import."""
+"""Admin additions: the translation status panel, a guarded PO import and a notice on pages
+that are private through another language."""
 
 from django.urls import path
 
@@ -6,6 +7,7 @@ from wagtail import hooks
 
 from home.editorial.panels import TranslationStatusPanel
 from home.editorial.po_upload import guarded_upload_pofile
+from home.editorial.restriction_notice import warn_when_private_through_a_translation
 
 
 @hooks.register("construct_homepage_panels")
@@ -25,3 +27,8 @@ def guard_translation_po_upload():
             name="guarded_upload_pofile",
         )
     ]
+
+
+@hooks.register("before_edit_page")
+def notice_privacy_from_another_language(request, page):
+    warn_when_private_through_a_translation(request, page)

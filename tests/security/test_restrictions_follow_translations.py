@@ -69,8 +69,8 @@ def test_the_french_password_form_accepts_the_english_password(client, demo_site
     restriction = restrict_page(about, "password")
     form = client.get(french.url)
     assert form.status_code == 200
-    action = f"/_util/authenticate_with_password/{restriction.pk}/{french.pk}/"
-    assert action in form.content.decode()
+    action = re.search(r'<form[^>]+action="([^"]+)"', form.content.decode()).group(1)
+    assert f"/authenticate_with_password/{restriction.pk}/{french.pk}/" in action
     wrong = client.post(action, {"password": "not-it", "return_url": french.url})
     assert wrong.status_code == 200 and french.title not in wrong.content.decode()
     right = client.post(action, {"password": PASSWORD, "return_url": french.url})
@@ -97,11 +97,14 @@ def test_groups_restriction_keeps_out_signed_in_users_outside_the_group(client, 
     assert client.get(demo_site.french_of(about).url).status_code == 302
 
 
-def make_restricted_english_page(demo_site, kind):
-    page = StandardPage(title="Board papers", slug="board-papers", show_in_menus=True)
-    demo_site.home_en.add_child(instance=page)
+def make_english_page_in_a_restricted_section(demo_site, kind):
+    """A new English page under "About", restricted after its French version already existed
+    (so the French "About" has no restriction of its own, copied or not)."""
+    about = demo_site.page("about/")
+    restrict_page(about, kind)
+    page = StandardPage(title="Board papers", slug="board-papers")
+    about.add_child(instance=page)
     page.save_revision().publish()
-    restrict_page(page, kind)
     return page
 
 
@@ -125,9 +128,10 @@ def translate(page, locale, django_capture_on_commit_callbacks):
 def test_a_translation_created_later_is_restricted_too(
     client, demo_site, kind, django_capture_on_commit_callbacks
 ):
-    english = make_restricted_english_page(demo_site, kind)
+    english = make_english_page_in_a_restricted_section(demo_site, kind)
     french = translate(english, demo_site.french, django_capture_on_commit_callbacks)
-    assert not PageViewRestriction.objects.filter(page=french).exists()  # nothing copied
+    assert french.get_parent().pk == demo_site.french_of(demo_site.page("about/")).pk
+    assert not PageViewRestriction.objects.filter(page__in=french.get_ancestors(inclusive=True))
     assert_asks_for_the_restriction(client.get(french.url), kind)
     assert not visible_to_public(Page.objects.filter(pk=french.pk)).exists()
 
@@ -172,7 +176,8 @@ def test_listings_leave_restricted_translations_out(client, demo_site, kind):
     assert f'href="{french.url}"' not in home_fr.split("<main")[0]  # the menu
     sitemap = client.get("/sitemap.xml").content.decode()
     assert french.full_url not in sitemap and about.full_url not in sitemap
-    assert french.title not in client.get("/fr/search/", {"q": french.title}).content.decode()
+    results = client.get("/fr/search/", {"q": french.title}).content.decode()
+    assert french.url not in re.findall(r'<h3[^>]*><a href="(/[^"]+/)">', results)
 
 
 def test_breadcrumbs_and_switcher_leave_out_a_restricted_french_section(client, resource_demo):
@@ -206,3 +211,16 @@ def _code_of(path):
         if isinstance(node, ast.Expr) and isinstance(getattr(node, "value", None), ast.Constant):
             node.value.value = ""
     return ast.unparse(tree)
+
+
+def test_editors_see_on_the_french_page_that_it_is_private_through_english(admin_client, demo_site):
+    about = demo_site.page("about/")
+    french = demo_site.french_of(about)
+    assert "privacy setting of" not in admin_client.get(f"/admin/pages/{french.pk}/edit/").text
+    restrict_page(about, "login")
+    edit = admin_client.get(f"/admin/pages/{french.pk}/edit/").text
+    assert f"the privacy setting of “{about.title}” (English) covers it too" in edit
+    english_edit = admin_client.get(f"/admin/pages/{about.pk}/edit/").text
+    assert "covers it too" not in english_edit  # its own setting, shown by Wagtail
+    privacy = admin_client.get(f"/admin/pages/{french.pk}/privacy/").content.decode()
+    assert f"/admin/pages/{about.pk}/edit/" in privacy  # "inherited from" that page
