@@ -182,3 +182,17 @@ def test_file_rows_of_the_guide_point_at_shared_documents(resource_demo):
     assert set(ResourceFile.objects.filter(page=french).values_list("document", flat=True)) <= (
         documents
     )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_mirror_copies_no_file_of_a_restricted_collection(resource_demo, kind):
+    from home.mirror.assets import PublicDocuments
+
+    guide = resource_demo.resource(GUIDE)
+    restricted = [f.document for f in guide.files.all()]
+    public = resource_demo.resource("reprisals-handbook").files.first().document
+    restrict_documents(restricted, kind, nested=kind == "groups")
+    files = PublicDocuments().files
+    assert public.pk in files
+    assert not {d.pk for d in restricted} & set(files)
+    assert PublicDocuments().read(restricted[0].url) is None
