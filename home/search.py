@@ -21,6 +21,7 @@ from home.caching.variants import uses_query_parameters
 from home.language_fallback import visible_in_language
 from home.mirror.search_index import index_path
 from home.mirror.state import is_exporting
+from home.restrictions import visible_to_public
 
 MAX_QUERY_LENGTH = 200  # longer input is cut, never rejected: a pasted paragraph still works
 MAX_QUERY_WORDS = 12  # every word is one more condition on every index; the rest is dropped
@@ -96,7 +97,7 @@ def _stemmed_ids(model, query, config):
 
 def search_pages(query):
     """Pages matching `query` for the active language, title matches first, then newest."""
-    pages = visible_in_language(Page.objects.live().public().filter(depth__gt=1))
+    pages = visible_in_language(visible_to_public(Page.objects.live().filter(depth__gt=1)))
     pages = pages.filter(pk_in_once(matching_page_ids(Page, query)))
     title_match = Case(
         When(title__icontains=query, then=Value(1)), default=Value(0), output_field=IntegerField()

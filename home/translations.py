@@ -5,16 +5,15 @@ from django.db.models import Q
 
 from wagtail.models import Page
 
+from home.restrictions import visible_to_public
+
 
 def live_translations(page):
     """Live, public pages in other locales that translate `page`, keyed by language code."""
     cached = page.__dict__.get("_live_translations")
     if cached is None:
-        pages = (
-            Page.objects.translation_of(page, inclusive=False)
-            .live()
-            .public()
-            .select_related("locale")
+        pages = visible_to_public(
+            Page.objects.translation_of(page, inclusive=False).live().select_related("locale")
         )
         cached = {p.locale.language_code: p for p in pages}
         page.__dict__["_live_translations"] = cached
@@ -30,10 +29,6 @@ def live_pages_in_every_language(site):
     in_a_language_tree = Q()
     for root in roots:
         in_a_language_tree |= Q(path__startswith=root)
-    return (
-        Page.objects.live()
-        .public()
-        .filter(in_a_language_tree)
-        .select_related("locale")
-        .order_by("path")
+    return visible_to_public(
+        Page.objects.live().filter(in_a_language_tree).select_related("locale").order_by("path")
     )

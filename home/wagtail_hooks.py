@@ -1,5 +1,5 @@
-"""Admin additions: the translation status panel, a guarded PO import and a guarded update of
-translations."""
+"""Admin additions: the translation status panel, a guarded PO import, a guarded update of
+translations and a notice on pages that are private through another language."""
 
 from django.urls import path
 
@@ -9,6 +9,7 @@ from wagtail import hooks
 from home.contact_messages import wagtail_hooks as contact_message_hooks  # noqa: F401
 from home.editorial.panels import TranslationStatusPanel
 from home.editorial.po_upload import guarded_upload_pofile
+from home.editorial.restriction_notice import warn_when_private_through_a_translation
 from home.editorial.translation_publishing import GuardedUpdateTranslationsView
 
 
@@ -46,3 +47,8 @@ def declare_the_untranslated_notice(page, request, serve_args, serve_kwargs):
 
     if request.GET.get(UNTRANSLATED_PARAMETER) == "1":
         uses_query_parameters(request, **{UNTRANSLATED_PARAMETER: "1"})
+
+
+@hooks.register("before_edit_page")
+def notice_privacy_from_another_language(request, page):
+    warn_when_private_through_a_translation(request, page)

@@ -14,7 +14,7 @@ from django.utils.translation import get_language, gettext
 from .document_search import matching_text_pages
 from .excerpts import excerpt_html
 from .languages import EXTRA_LANGUAGES, language_info, visitor_first
-from .models import DocumentTextPage, ResourceFile
+from .models import DocumentTextPage, ResourceFile, files_anyone_can_open
 
 # Languages whose spelling writes language names in lower case inside a sentence
 # ("le PDF en arabe"), unlike English ("the Arabic PDF").
@@ -58,8 +58,11 @@ def attach_document_matches(resources, query):
         resource.document_match = None
     if not query or not resources:
         return resources
+    # Never a passage, or a "found in" label, from a file in a restricted collection.
     files = list(
-        ResourceFile.objects.filter(page__in=[r.pk for r in resources]).select_related("document")
+        files_anyone_can_open()
+        .filter(page__in=[r.pk for r in resources])
+        .select_related("document")
     )
     first_pages = (
         matching_text_pages(query)

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from .models import DocumentText, DocumentTextPage, ResourceFile, ResourcePage
+from .models import DocumentText, DocumentTextPage, ResourcePage, files_anyone_can_open
 from .postgres_queries import AnyOf, InArrayOf, OneColumnCondition, ids_through_bitmap_scans
 
 # Kept in step with home.search.POSTGRES_STEMMING and the columns of migration 0003.
@@ -60,15 +60,19 @@ def matching_resource_ids(query):
     copies of the file rows are synced)."""
     if connection.vendor != "postgresql":
         documents = matching_text_pages(query).order_by().values("document_text__document_id")
-        keys = ResourceFile.objects.filter(document_id__in=documents).values(
-            "page__translation_key"
+        # Only files anyone may open: text inside a restricted collection's file finds nothing.
+        keys = (
+            files_anyone_can_open()
+            .filter(document_id__in=documents)
+            .values("page__translation_key")
         )
         return ResourcePage.objects.filter(translation_key__in=keys).order_by().values("pk")
     # Each step looks up only what the step before found: the matching texts, their
     # documents, those documents' files, the files' pages, and every translation of those.
     texts = matching_text_pages(query).order_by().values("document_text_id").distinct()
     documents = DocumentText.objects.filter(InArrayOf("pk", texts)).values("document_id")
-    pages = ResourceFile.objects.filter(InArrayOf("document_id", documents)).values("page_id")
+    # Only files anyone may open: text inside a restricted collection's file finds nothing.
+    pages = files_anyone_can_open().filter(InArrayOf("document_id", documents)).values("page_id")
     keys = Page.objects.filter(InArrayOf("pk", pages)).values("translation_key").distinct()
     matching = Page.objects.filter(InArrayOf("translation_key", keys)).order_by().values("pk")
     # Read once here: the library's counts and results each use this set (eight queries a

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.functions import ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
@@ -17,19 +17,20 @@ from wagtail.models import Locale
 
 from home.caching.generation import current_generation
 from home.language_fallback import visible_in_language
+from home.restrictions import visible_to_public
 from home.search import matching_page_ids, normalise_query
 
 from .languages import LANGUAGES, language_info, visitor_first
 from .models import (
     Country,
     Region,
-    ResourceFile,
     ResourcePage,
     ResourcePageCountry,
     ResourcePageRegion,
     ResourcePageTopic,
     ResourceType,
     Topic,
+    files_anyone_can_open,
 )
 
 SORTS = {
@@ -77,7 +78,7 @@ def _clean_values(params, name, allowed):
 
 def visible_resources(locale=None, default=None):
     """Every live resource a visitor of `locale` should see, once, in the best language."""
-    return visible_in_language(ResourcePage.objects.live().public(), locale, default)
+    return visible_in_language(visible_to_public(ResourcePage.objects.live()), locale, default)
 
 
 class LibraryQuery:
@@ -86,7 +87,7 @@ class LibraryQuery:
     def __init__(self, params, locale=None):
         self.locale = locale or Locale.get_active()
         self.default_locale = Locale.get_default()
-        # Built once: `public()` reads the view restrictions when it is called.
+        # Built once: `visible_to_public()` reads the view restrictions when it is called.
         self._visible = visible_resources(self.locale, self.default_locale)
         self.topics = self._terms(Topic)
         self.countries = self._terms(Country)
@@ -152,7 +153,7 @@ class LibraryQuery:
             conditions.append(
                 Q(
                     Exists(
-                        ResourceFile.objects.filter(
+                        files_anyone_can_open().filter(
                             page=OuterRef("pk"), language__in=self.languages
                         )
                     )
@@ -191,7 +192,7 @@ class LibraryQuery:
         return (
             self._filtered()
             .select_related("locale")
-            .prefetch_related("files")
+            .prefetch_related(Prefetch("files", queryset=files_anyone_can_open()))
             .order_by(*SORTS[self.sort][1])
         )
 
@@ -211,7 +212,9 @@ class LibraryQuery:
                     "country": self._related_counts(
                         ResourcePageCountry, "country__slug", "country"
                     ),
-                    "language": self._related_counts(ResourceFile, "language", "language"),
+                    "language": self._related_counts(
+                        files_anyone_can_open(), "language", "language"
+                    ),
                     "region": self._region_counts(),
                     "year": self._year_counts(),
                 }
@@ -269,10 +272,12 @@ class LibraryQuery:
         ]
         return Facet("type", _("Type"), options)
 
-    def _related_counts(self, model, value_field, skip):
+    def _related_counts(self, rows_of, value_field, skip):
+        """Counts of `rows_of` (a model or a queryset of tag or file rows) per value."""
         pages = self._filtered(skip=skip).values("pk")
+        rows_of = rows_of.objects.all() if isinstance(rows_of, type) else rows_of
         rows = (
-            model.objects.filter(page__in=pages)
+            rows_of.filter(page__in=pages)
             .order_by()  # Orderable's sort_order would split the groups
             .values(value_field)
             .annotate(n=Count("page", distinct=True))

@@ -1,7 +1,9 @@
 """Whether a page has view restrictions, remembered per page and generation.
 
-Wagtail checks before serving every page (two queries), though almost no page is restricted.
-Adding, changing or removing a restriction, or moving a page, starts a new generation.
+Wagtail checks before serving every page (one query: those of the page and its translations,
+see `home.restrictions`), though almost no page is restricted. Adding, changing or removing a
+restriction, moving a page or publishing one (a translation made later) starts a new
+generation, so a page remembered as unrestricted is looked up again after any of them.
 """
 
 from wagtail.models import PageViewRestriction

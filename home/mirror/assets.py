@@ -10,8 +10,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
 from django.urls import Resolver404, resolve
 
-from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction
+from home.restrictions import public_documents
 
 # Only image renditions and originals are public media; documents go through their own URLs.
 PUBLIC_MEDIA_PREFIXES = ("images/", "original_images/")
@@ -46,19 +45,14 @@ def media_file(name):
 
 
 class PublicDocuments:
-    """The files of documents in collections without a view restriction, found in two queries
-    for the whole export rather than three per link: a library links to thousands of them."""
+    """The files of documents in collections without a view restriction (the same rule as
+    search and listings, `home.restrictions.public_documents`), found in one query for the
+    whole export rather than three per link: a library links to thousands of them."""
 
     def __init__(self):
-        restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-        private_paths = tuple(restricted)
         self.files = {}  # document id → (file name in URLs, stored file)
-        documents = get_document_model().objects.select_related("collection")
-        for document in documents.only("id", "file", "collection__path").iterator(chunk_size=2000):
-            # A restriction on a collection covers the collections inside it.
-            private = private_paths and document.collection.path.startswith(private_paths)
-            if not private:
-                self.files[document.pk] = (document.filename, document.file)
+        for document in public_documents().only("id", "file").iterator(chunk_size=2000):
+            self.files[document.pk] = (document.filename, document.file)
 
     def read(self, path):
         """The file behind a `/documents/<id>/<name>` URL, unless its collection is private."""

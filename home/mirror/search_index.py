@@ -11,6 +11,8 @@ from django.utils.text import Truncator
 
 from wagtail.models import Page
 
+from home.restrictions import visible_to_public
+
 from .paths import file_for
 from .sources import page_path
 
@@ -26,9 +28,7 @@ def build_indexes(site, roots):
     """{language code: script bytes} listing each live public page of that language."""
     entries = {}
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(depth__gt=site.root_page.depth - 1)
+        visible_to_public(Page.objects.live().filter(depth__gt=site.root_page.depth - 1))
         .select_related("locale")
         .order_by("path")
         .specific()

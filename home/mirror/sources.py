@@ -7,6 +7,7 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.restrictions import visible_to_public
 from home.translations import live_pages_in_every_language
 from resources.models import ResourceIndexPage, ResourceType, Topic
 
@@ -29,7 +30,7 @@ def library_paths(site):
     """URL paths of the resource library in each language."""
     return {
         page_path(page)
-        for page in ResourceIndexPage.objects.live().public().select_related("locale")
+        for page in visible_to_public(ResourceIndexPage.objects.live().select_related("locale"))
     } - {None}
 
 
@@ -44,15 +45,14 @@ def listing_filters():
 def hosting_page_paths():
     """{language code: URL path} of the page on hosting a mirror, in each language it is live
     in; found by its slug in the default language (`MIRROR_HOSTING_PAGE_SLUG`)."""
-    page = (
-        Page.objects.live()
-        .public()
-        .filter(slug=settings.MIRROR_HOSTING_PAGE_SLUG, locale=Locale.get_default())
-        .first()
-    )
+    page = visible_to_public(
+        Page.objects.live().filter(
+            slug=settings.MIRROR_HOSTING_PAGE_SLUG, locale=Locale.get_default()
+        )
+    ).first()
     if page is None:
         return {}
-    translations = Page.objects.translation_of(page, inclusive=True).live().public()
+    translations = visible_to_public(Page.objects.translation_of(page, inclusive=True).live())
     return {
         translation.locale.language_code: page_path(translation)
         for translation in translations.select_related("locale")

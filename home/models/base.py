@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home.caching.locales import attach_locale
 from home.caching.restrictions import view_restrictions
+from home.restrictions import restrictions_for_page
 
 
 class BasePage(Page):
@@ -21,7 +22,9 @@ class BasePage(Page):
         return getattr(self, "intro", "") or self.search_description
 
     def get_view_restrictions(self):
-        return view_restrictions(self, super().get_view_restrictions)
+        # Those of the page's translations too (see home.restrictions): a restriction on the
+        # English page asks for a login or password on the French one as well.
+        return view_restrictions(self, lambda: restrictions_for_page(self))
 
     def get_context(self, request, *args, **kwargs):
         # The language chrome and link previews read the page's locale.

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from home.caching.chrome import cached_chrome
 from home.models import Footer
+from home.restrictions import visible_to_public
 
 register = template.Library()
 
@@ -24,7 +25,7 @@ def _menu_items(request):
         return []
     return [
         {"title": item.title, "url": item.get_url(request), "path": item.path}
-        for item in home.get_children().live().public().in_menu()
+        for item in visible_to_public(home.get_children().live().in_menu())
     ]
 
 
@@ -53,7 +54,7 @@ def site_footer(context):
 
 def _breadcrumb_trail(page, request):
     """Live ancestors from the language's home page down to the page's parent."""
-    ancestors = page.get_ancestors().filter(depth__gte=2).live().public()
+    ancestors = visible_to_public(page.get_ancestors().filter(depth__gte=2).live())
     return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
 
 

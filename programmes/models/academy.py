@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
 from home.caching.variants import uses_query_parameters
+from home.restrictions import visible_to_public
 from programmes.blocks import LANGUAGE_CHOICES, CourseModuleBlock
 
 from .common import ProgrammeBasePage, RelatedResourceBase
@@ -53,7 +54,7 @@ class AcademyPage(ProgrammeBasePage):
 
     def courses(self, language="", level=""):
         """Live courses, optionally only those offered in `language` and at `level`."""
-        courses = CoursePage.objects.child_of(self).live().public()
+        courses = visible_to_public(CoursePage.objects.child_of(self).live())
         if language:
             courses = courses.filter(course_languages__language=language)
         if level:

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.caching.page_data import remembered_for_page
 from home.models import BasePage
+from home.restrictions import visible_to_public
 
 # The page types an editor may pick as a related resource. At merge with the resource library
 # this becomes ["resources.ResourcePage"]; nothing else needs to change.
@@ -87,9 +88,9 @@ def localized_live_pages(pages):
     active = Locale.get_active()
     keys = {page.translation_key for page in pages}
     locales = {active.pk} | {page.locale_id for page in pages}
-    candidates = (
-        Page.objects.filter(translation_key__in=keys, locale__in=locales).live().public().specific()
-    )
+    candidates = visible_to_public(
+        Page.objects.filter(translation_key__in=keys, locale__in=locales).live()
+    ).specific()
     by_key_and_locale = {(page.translation_key, page.locale_id): page for page in candidates}
     result = []
     for page in pages:

@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 
 from home.caching.images import remembered_images
 from home.caching.page_data import remembered_for_page
+from home.restrictions import visible_to_public
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 
@@ -36,7 +37,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
 
     def programmes(self):
         """Live child programmes with their listing images, in a fixed number of queries."""
-        children = list(self.get_children().live().public().specific())
+        children = list(visible_to_public(self.get_children().live()).specific())
         image_ids = {
             child.listing_image_id for child in children if getattr(child, "listing_image_id", None)
         }

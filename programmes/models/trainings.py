@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.caching.variants import uses_query_parameters
 from home.mirror.state import is_exporting
+from home.restrictions import visible_to_public
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
 
@@ -54,7 +55,7 @@ class TrainingsIndexPage(ProgrammeBasePage):
         verbose_name_plural = _("trainings indexes")
 
     def events(self):
-        return TrainingEventPage.objects.child_of(self).live().public()
+        return visible_to_public(TrainingEventPage.objects.child_of(self).live())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,6 +1,6 @@
 from .document_text import DocumentText, DocumentTextPage, TextReason, TextStatus
 from .downloads import DownloadCount
-from .files import ResourceFile
+from .files import ResourceFile, files_anyone_can_open
 from .index_page import ResourceIndexPage
 from .resource_page import (
     RelatedProgramme,
@@ -30,4 +30,5 @@ __all__ = [
     "TextReason",
     "TextStatus",
     "Topic",
+    "files_anyone_can_open",
 ]

@@ -129,3 +129,13 @@ class ResourceFile(Orderable):
     @property
     def language_label(self):
         return language_info(self.language)
+
+
+def files_anyone_can_open(queryset=None):
+    """File rows whose document lies in no restricted collection: the only files public pages
+    list, count, filter by or search inside (see `home.restrictions`)."""
+    from home.restrictions import public_document_ids
+
+    if queryset is None:
+        queryset = ResourceFile.objects.all()
+    return queryset.filter(document_id__in=public_document_ids())

@@ -18,6 +18,7 @@ from home.caching.page_data import remembered_for_page
 from home.models import BasePage
 from resources.languages import language_info, visitor_first
 
+from .files import files_anyone_can_open
 from .taxonomy import Region, ResourceType
 
 
@@ -124,10 +125,9 @@ class ResourcePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         attach_images(self, "cover_image")
         # The file list and the languages line both read the files, and each file links to
-        # its document: one query for all of them.
-        prefetch_related_objects(
-            [self], Prefetch("files", queryset=self.files.model.objects.select_related("document"))
-        )
+        # its document: one query for all of them. Only files anyone may open are listed.
+        files = files_anyone_can_open().select_related("document")
+        prefetch_related_objects([self], Prefetch("files", queryset=files))
         context.update(remembered_for_page(request, self, "links", self._links))
         context["active_language"] = (get_language() or "en").split("-")[0]
         return context
