@@ -144,8 +144,8 @@ def test_pages_cache_hits_images_documents_and_static_files_carry_them(
         response = client.get(path, **SECURE)
         assert response.status_code == 200, (what, response.status_code)
         assert_security_headers(response.headers, what)
-    assert response.headers.get("X-Cache") is None  # the admin is never cached
-    assert client.get("/en/", **SECURE).headers["X-Cache"] == "HIT"
+        if what == "the same page, from the page cache":
+            assert response.headers["X-Cache"] == "HIT"
 
 
 def closed_port():
