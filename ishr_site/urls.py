@@ -11,11 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
+from ishr_site.security.private_documents import serve_document
 from ishr_site.security.renditions import serve_rendition
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view, marking restricted documents private (same address and name).
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
