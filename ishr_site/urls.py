@@ -4,7 +4,6 @@ the sitemap and robots.txt are the same for every language."""
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -14,6 +13,8 @@ from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
 from ishr_site.security import view_passwords
 from ishr_site.security.limits import limit_searches
+from ishr_site.security.private_document_serving import serve_document
+from ishr_site.security.renditions import serve_rendition
 
 urlpatterns = [
     path("", language_redirect, name="language_redirect"),
@@ -23,16 +24,17 @@ urlpatterns = [
         "documents/authenticate_with_password/<int:restriction_id>/",
         view_passwords.document_password,
     ),
+    # Wagtail's document view, marking restricted documents private (same address and name).
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA_FILES:
-    # Image renditions from local storage; documents always go through Wagtail's serve view.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>images/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # Image renditions from local storage, and nothing else of the media folder: originals and
+    # documents always go through Wagtail's views and their access checks.
+    urlpatterns += [re_path(r"^media/images/(?P<name>.*)$", serve_rendition)]
 
 # A database outage met outside a view still gives the 503 page, not a bare 500.
 handler500 = "ishr_site.security.views.server_error"

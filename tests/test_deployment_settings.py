@@ -96,7 +96,7 @@ def test_environment_selects_pool_redis_sessions_bucket_and_cdn(demo_site):
     assert found["bucket"] == "ishr-media"
     assert found["documents"] == "redirect"
     assert found["serve_media"] is False
-    assert found["sessions"] == "django.contrib.sessions.backends.cached_db"
+    assert found["sessions"] == "ishr_site.security.session_engines.cached_db"
     assert found["static_url"] == "https://cdn.example.org/static/"
     assert "https://cdn.example.org" in found["csp"]["style-src"]
     assert "http://127.0.0.1:9000" in found["csp"]["img-src"]
@@ -116,7 +116,7 @@ def test_without_variables_everything_stays_on_one_machine(monkeypatch):
     assert deployment.database_connections(env, dict(database)) == database
     assert deployment.media_storage(env) is None
     assert deployment.documents_serve_method(env, None) == "serve_view"
-    assert deployment.session_engine("") == "django.contrib.sessions.backends.db"
+    assert deployment.session_engine("") == "ishr_site.security.session_engines.db"
     assert deployment.static_cdn_origin(env) == ""
     assert deployment.frontend_cache(env) == {}
 

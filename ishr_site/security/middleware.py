@@ -2,6 +2,10 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.security import SecurityMiddleware
+
+from csp.middleware import CSPMiddleware
 
 from .faults import DATABASE_ERRORS, database_unavailable_response, plain_message_response
 from .storage import track_saved_files
@@ -34,11 +38,25 @@ class DatabaseUnavailableMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """The headers Django has no setting for: Permissions-Policy, Cross-Origin-Resource-Policy,
-    and the admin's own Content-Security-Policy (public pages get django-csp's strict one)."""
+    """The security headers on every response, whichever layer made it.
+
+    First in MIDDLEWARE, so it also sees the 400s Django makes when a request is refused before
+    any view (a bad Host header, too many parameters, too much data: often in the page cache
+    middleware, the first to read them), the 503 of `DatabaseUnavailableMiddleware`, and the
+    error handlers' pages. Headers already set further in (the admin's frame policy, Wagtail's
+    policy on documents, a preview's frame permission) are kept: this fills in only what is
+    missing, with the same libraries' own code (Django's SecurityMiddleware and
+    XFrameOptionsMiddleware, django-csp), plus the headers Django has no setting for:
+    Permissions-Policy, Cross-Origin-Resource-Policy and the admin's Content-Security-Policy.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.fillers = [
+            CSPMiddleware(get_response),
+            SecurityMiddleware(get_response),
+            XFrameOptionsMiddleware(get_response),
+        ]
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -50,7 +68,9 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault(
                 "Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY
             )
-        elif getattr(request, "is_preview", False):
+        for filler in self.fillers:
+            response = filler.process_response(request, response)
+        if getattr(request, "is_preview", False):
             # Wagtail renders a preview through a request for the page's public address, and
             # shows it in a frame of the admin: keep the public policy, but let the admin
             # (this same site) frame it.

@@ -65,13 +65,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a cached page costs one cache read and nothing else. It is stored with the
+    # Outermost: every response, from any layer below (refusals of a bad Host header or of too
+    # many parameters, error pages, the 503 page, cached pages), leaves with the security headers.
+    "ishr_site.security.middleware.SecurityHeadersMiddleware",
+    # Then: a cached page costs one cache read and nothing else. It is stored with the
     # headers every middleware below added (security headers, Content-Security-Policy), and
     # only for requests those middleware let through (see home/caching/middleware.py).
     "home.caching.middleware.AnonymousPageCacheMiddleware",
     "ishr_site.security.middleware.DatabaseUnavailableMiddleware",
+    # The redirect to HTTPS; its headers are also set on every response by the first one.
     "django.middleware.security.SecurityMiddleware",
-    "ishr_site.security.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ishr_site.security.middleware.MalformedRequestMiddleware",

@@ -53,10 +53,11 @@ def session_engine(redis_url):
 
     Only staff have sessions (public pages set no cookie), so writing each one to the database
     costs nothing that matters, and a Redis restart or eviction does not sign editors out in
-    the middle of their work, as the cache-only engine would."""
+    the middle of their work, as the cache-only engine would. Both are Django's engines, made to
+    ignore session keys Django could not have made (see ishr_site/security/session_engines)."""
     if redis_url:
-        return "django.contrib.sessions.backends.cached_db"
-    return "django.contrib.sessions.backends.db"
+        return "ishr_site.security.session_engines.cached_db"
+    return "ishr_site.security.session_engines.db"
 
 
 def media_storage(env):
