@@ -251,10 +251,13 @@ def restricted_site(fuzz_site):
         private_document("password", PageViewRestriction.PASSWORD, password="correct horse battery")
     )
     urls.append(private_document("group", PageViewRestriction.GROUPS, groups=[staff_only]))
+    # Words of the restricted pages and files other than the secret: a search page repeats its
+    # query, so the secret itself would come back only as what was typed.
     searches = [
-        f"/{language}/{path}?q={SECRET}"
+        f"/{language}/{path}?q={quote(words)}"
         for language in ("en", "fr")
         for path in ("search/", "resources/" if language == "en" else "ressources/")
+        for words in ("sealed briefing", "note scellée", "inside the file", "in the body of")
     ]
     fuzz_site.restricted_targets = urls + searches
     return fuzz_site
