@@ -1,9 +1,8 @@
 """A small restricted demo set for the tests of shared passwords.
 
 A members' briefing page with its French translation (made through wagtail-localize, as an
-editor would), each with a password restriction of its own, and a collection of files behind a
-password with one document in it. Restrictions following translations are not assumed here:
-each page a test opens carries its own restriction.
+editor would), behind one password set on the English page (it covers the French one too), and
+a collection of files behind a password with one document in it.
 """
 
 from dataclasses import dataclass
@@ -23,7 +22,6 @@ import pytest
 from home.models import StandardPage
 
 PAGE_PASSWORD = "lantern-harbour-1984"
-FRENCH_PAGE_PASSWORD = "phare-du-port-1984"
 COLLECTION_PASSWORD = "violet-archive-2026"
 SECRET_TEXT = "Briefing for partners only"
 
@@ -33,7 +31,6 @@ class RestrictedDemo:
     english: StandardPage
     french: StandardPage
     english_restriction: PageViewRestriction
-    french_restriction: PageViewRestriction
     collection: Collection
     collection_restriction: CollectionViewRestriction
     document: Document
@@ -66,9 +63,6 @@ def restricted_demo(demo_site, django_capture_on_commit_callbacks):
     english_restriction = PageViewRestriction.objects.create(
         page=english, restriction_type=PageViewRestriction.PASSWORD, password=PAGE_PASSWORD
     )
-    french_restriction = PageViewRestriction.objects.create(
-        page=french, restriction_type=PageViewRestriction.PASSWORD, password=FRENCH_PAGE_PASSWORD
-    )
 
     collection = Collection.get_first_root_node().add_child(name="Partners' files")
     collection_restriction = CollectionViewRestriction.objects.create(
@@ -83,7 +77,6 @@ def restricted_demo(demo_site, django_capture_on_commit_callbacks):
         english=english,
         french=french,
         english_restriction=english_restriction,
-        french_restriction=french_restriction,
         collection=collection,
         collection_restriction=collection_restriction,
         document=document,

@@ -16,7 +16,6 @@ import time_machine
 
 from .password_restricted_content import (
     COLLECTION_PASSWORD,
-    FRENCH_PAGE_PASSWORD,
     PAGE_PASSWORD,
     SECRET_TEXT,
     password_form_action,
@@ -63,7 +62,7 @@ def test_wrong_page_passwords_are_paused_after_ten_tries_in_the_visitors_languag
     assert 0 < int(paused.headers["Retry-After"]) <= 15 * 60
     assert "no-store" in paused.headers["Cache-Control"]
     # While paused no password is checked, so the right one cannot be found by going on.
-    assert try_password(client, action, FRENCH_PAGE_PASSWORD).status_code == 429
+    assert try_password(client, action, PAGE_PASSWORD).status_code == 429
     assert SECRET_TEXT not in client.get(restricted_demo.french.url).text
 
 
@@ -92,12 +91,12 @@ def test_a_visitor_who_mistypes_a_few_times_still_gets_in(client, restricted_dem
 
 def test_the_pause_is_kept_to_one_address_and_one_restriction(client, restricted_demo):
     english = page_action(client, restricted_demo.english)
-    french = page_action(client, restricted_demo.french)
+    files = document_action(client, restricted_demo.document)
     for attempt in range(WRONG_TRIES_ALLOWED + 1):
         try_password(client, english, f"guess-{attempt}")
     assert try_password(client, english, PAGE_PASSWORD).status_code == 429
     # The same address, another restriction: still open.
-    assert try_password(client, french, FRENCH_PAGE_PASSWORD).status_code == 302
+    assert try_password(client, files, COLLECTION_PASSWORD).status_code == 302
     # Another address, the same restriction: still open.
     client.cookies.clear()
     assert try_password(client, english, PAGE_PASSWORD, address=VISITOR).status_code == 302

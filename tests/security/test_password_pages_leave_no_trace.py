@@ -13,7 +13,6 @@ import pytest
 
 from .password_restricted_content import (
     COLLECTION_PASSWORD,
-    FRENCH_PAGE_PASSWORD,
     PAGE_PASSWORD,
     SECRET_TEXT,
     password_form_action,
@@ -76,7 +75,7 @@ def test_a_wrong_password_sets_no_cookie_and_writes_nothing(client, restricted_d
     "which, password",
     [
         ("english", PAGE_PASSWORD),
-        ("french", FRENCH_PAGE_PASSWORD),
+        ("french", PAGE_PASSWORD),
         ("document", COLLECTION_PASSWORD),
     ],
 )
