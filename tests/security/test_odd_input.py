@@ -138,6 +138,7 @@ def test_private_documents_are_sent_private_and_public_ones_keep_their_caching(
     visitor.post(
         f"/documents/authenticate_with_password/{restriction.pk}/",
         {"password": "a shared password", "return_url": documents["password"].url},
+        HTTP_ORIGIN="http://testserver",  # a browser's post from this site
     )
     response = visitor.get(documents["password"].url)
     assert response.status_code == 200

@@ -71,9 +71,11 @@ def test_the_french_password_form_accepts_the_english_password(client, demo_site
     assert form.status_code == 200
     action = re.search(r'<form[^>]+action="([^"]+)"', form.content.decode()).group(1)
     assert f"/authenticate_with_password/{restriction.pk}/{french.pk}/" in action
-    wrong = client.post(action, {"password": "not-it", "return_url": french.url})
+    # A browser says where a form post comes from; password posts are taken only from this site.
+    same_site = {"HTTP_ORIGIN": "http://testserver"}
+    wrong = client.post(action, {"password": "not-it", "return_url": french.url}, **same_site)
     assert wrong.status_code == 200 and french.title not in wrong.content.decode()
-    right = client.post(action, {"password": PASSWORD, "return_url": french.url})
+    right = client.post(action, {"password": PASSWORD, "return_url": french.url}, **same_site)
     assert right.status_code == 302
     opened = client.get(french.url)
     assert opened.status_code == 200
