@@ -25,7 +25,7 @@ urlpatterns = [
         view_passwords.document_password,
     ),
     # Wagtail's document view, marking restricted documents private (same address and name).
-    re_path(r"^documents/(\d+)/(.*)$", serve_document),
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
