@@ -19,10 +19,15 @@ class ContactMessageQuerySet(models.QuerySet):
 
 
 class ContactMessage(AbstractFormSubmission):
-    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
-    email_attempts = models.PositiveIntegerField(_("e-mail attempts"), default=0)
-    last_email_attempt_at = models.DateTimeField(_("last e-mail attempt"), null=True, blank=True)
-    last_email_error = models.CharField(_("last e-mail error"), max_length=200, blank=True)
+    # Written only by the delivery task (home/contact_messages/delivery.py), never in a form.
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True, editable=False)
+    email_attempts = models.PositiveIntegerField(_("e-mail attempts"), default=0, editable=False)
+    last_email_attempt_at = models.DateTimeField(
+        _("last e-mail attempt"), null=True, blank=True, editable=False
+    )
+    last_email_error = models.CharField(
+        _("last e-mail error"), max_length=200, blank=True, editable=False
+    )
 
     objects = ContactMessageQuerySet.as_manager()
 
