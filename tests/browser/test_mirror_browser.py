@@ -60,8 +60,12 @@ def test_search_in_the_copy_runs_in_the_browser(mirror_export, page):
     results = page.locator("#mirror-search-results li a")
     assert results.count() >= 1
     assert "Pages found:" in page.locator("#mirror-search-status").inner_text()
-    results.first.click()
+    with page.expect_navigation():
+        results.first.click()
+    # The result's own page, once loaded (count() alone would not wait for the navigation).
+    page.wait_for_load_state()
     assert page.locator("h1").count() == 1 and "index.html" in page.url
+    assert "/search/" not in page.url
 
 
 def test_without_javascript_the_search_page_says_what_to_do_instead(mirror_export, browser):
