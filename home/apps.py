@@ -21,10 +21,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         post_migrate.connect(ensure_content_locales, sender=self)
 
-        from home.caching import signals as cache_signals
+        from ishr_site.caching import signals as cache_signals
 
         cache_signals.connect()
 
-        from home.caching.locales import remember_locales
+        from ishr_site.caching.locales import remember_locales
 
         remember_locales()

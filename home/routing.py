@@ -7,7 +7,7 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from home.caching.memo import CopyingMemo
+from ishr_site.caching.memo import CopyingMemo
 
 # Pickled pages: the most visited addresses fit; others are looked up as before.
 _routes = CopyingMemo(max_entries=500)

@@ -41,9 +41,9 @@ def guard_translation_po_upload():
 @hooks.register("before_serve_page")
 def declare_the_untranslated_notice(page, request, serve_args, serve_kwargs):
     # Every page may show the "not yet translated" notice (`?untranslated=1`); pages that read
-    # more parameters say so in their own views (see home/caching/variants.py).
-    from home.caching.variants import uses_query_parameters
+    # more parameters say so in their own views (see ishr_site/caching/variants.py).
     from home.templatetags.i18n_chrome import UNTRANSLATED_PARAMETER
+    from ishr_site.caching.variants import uses_query_parameters
 
     if request.GET.get(UNTRANSLATED_PARAMETER) == "1":
         uses_query_parameters(request, **{UNTRANSLATED_PARAMETER: "1"})

@@ -9,8 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.search import search
 from home.views import language_redirect, robots_txt, sitemap_xml
+from ishr_site.search.views import search
 from ishr_site.security import view_passwords
 from ishr_site.security.limits import limit_searches
 from ishr_site.security.private_document_serving import serve_document

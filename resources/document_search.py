@@ -17,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 from .models import DocumentText, DocumentTextPage, ResourcePage, files_anyone_can_open
 from .postgres_queries import AnyOf, InArrayOf, OneColumnCondition, ids_through_bitmap_scans
 
-# Kept in step with home.search.POSTGRES_STEMMING and the columns of migration 0003.
+# Kept in step with home.page_search.POSTGRES_STEMMING and the columns of migration 0003.
 STEMMED_FILE_LANGUAGES = {"fr": "french"}
 CONFIGS = {"simple", *STEMMED_FILE_LANGUAGES.values()}
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from home.caching.generation import start_new_generation
+from ishr_site.caching.generation import start_new_generation
 from resources.generation_files import make_files
 from resources.models import (
     Country,

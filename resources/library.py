@@ -15,10 +15,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from home.caching.generation import current_generation
 from home.language_fallback import visible_in_language
+from home.page_search import matching_page_ids, normalise_query
 from home.restrictions import visible_to_public
-from home.search import matching_page_ids, normalise_query
+from ishr_site.caching.generation import current_generation
 
 from .languages import LANGUAGES, language_info, visitor_first
 from .models import (

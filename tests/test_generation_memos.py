@@ -1,4 +1,4 @@
-"""What each process remembers between requests (home/caching/memo.py) never outlives a change:
+"""What each process remembers between requests (ishr_site/caching/memo.py) never outlives a change:
 the next uncached render after an editor publishes, or saves a site, an image or a restriction,
 shows it. The page cache stays off here (test settings): each request renders the page."""
 
@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from home.caching import memo
+from ishr_site.caching import memo
 
 pytestmark = pytest.mark.django_db
 
@@ -121,6 +121,6 @@ def test_nothing_is_remembered_outside_a_request(demo_site):
 def test_memory_stays_within_its_bound(client, demo_site):
     for number in range(80):
         client.get("/en/about/", HTTP_HOST=f"host-{number}.example.org")
-    from home.caching import sites
+    from ishr_site.caching import sites
 
     assert len(sites._sites._state[1]) <= sites._sites.max_entries

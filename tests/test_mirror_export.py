@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from home.mirror.paths import file_for
+from ishr_site.mirror.paths import file_for
 from resources.library import visible_resources
 from resources.models import ResourceFile, ResourceIndexPage, ResourceType, Topic
 from resources.models.index_page import RESULTS_PER_PAGE

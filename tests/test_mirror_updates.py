@@ -6,8 +6,8 @@ import zipfile
 
 import pytest
 
-from home.mirror.output import StagedExport
 from home.models import StandardPage
+from ishr_site.mirror.output import StagedExport
 from tests.mirror_fixtures import copy_export, run_export
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from wagtail.images.models import Image
 import pytest
 from PIL import Image as PillowImage
 
-from home.caching.generation import start_new_generation
 from home.models import StandardPage
+from ishr_site.caching.generation import start_new_generation
 from programmes.models import (
     AcademyPage,
     CourseLanguage,

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.caching.generation import start_new_generation
 from home.models import StandardPage
+from ishr_site.caching.generation import start_new_generation
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.caching.generation import start_new_generation
+from ishr_site.caching.generation import start_new_generation
 from tests.resources_fixtures import generate
 from tests.resources_html import listed
 

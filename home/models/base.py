@@ -6,9 +6,9 @@ wagtail-localize does not support).
 
 from wagtail.models import Page
 
-from home.caching.locales import attach_locale
-from home.caching.restrictions import view_restrictions
 from home.restrictions import restrictions_for_page
+from ishr_site.caching.locales import attach_locale
+from ishr_site.caching.restrictions import view_restrictions
 
 
 class BasePage(Page):

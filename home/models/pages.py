@@ -12,10 +12,10 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
-from home.caching.images import attach_images
-from home.caching.memo import GenerationMemo
-from home.caching.page_data import is_preview
 from home.routing import DirectRoutingMixin
+from ishr_site.caching.images import attach_images
+from ishr_site.caching.memo import GenerationMemo
+from ishr_site.caching.page_data import is_preview
 
 from .base import BasePage
 

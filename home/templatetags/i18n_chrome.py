@@ -11,8 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from home.caching.chrome import cached_chrome
 from home.translations import live_translations
+from ishr_site.caching.chrome import cached_chrome
 
 register = template.Library()
 

@@ -5,9 +5,9 @@ from django.template.loader import render_to_string
 
 from wagtail.models import Page, Site
 
-from home.caching.chrome import cached_chrome
 from home.models import Footer
 from home.restrictions import visible_to_public
+from ishr_site.caching.chrome import cached_chrome
 
 register = template.Library()
 

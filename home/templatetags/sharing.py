@@ -13,8 +13,8 @@ from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
-from home.caching.chrome import cached_chrome
 from home.templatetags.i18n_chrome import translation_urls
+from ishr_site.caching.chrome import cached_chrome
 
 register = template.Library()
 

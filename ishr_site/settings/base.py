@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "programmes",
     "resources",
     "ishr_site.security",
+    "ishr_site.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; both share one app label
     "wagtail.contrib.forms",
@@ -70,8 +71,8 @@ MIDDLEWARE = [
     "ishr_site.security.middleware.SecurityHeadersMiddleware",
     # Then: a cached page costs one cache read and nothing else. It is stored with the
     # headers every middleware below added (security headers, Content-Security-Policy), and
-    # only for requests those middleware let through (see home/caching/middleware.py).
-    "home.caching.middleware.AnonymousPageCacheMiddleware",
+    # only for requests those middleware let through (see ishr_site/caching/middleware.py).
+    "ishr_site.caching.middleware.AnonymousPageCacheMiddleware",
     "ishr_site.security.middleware.DatabaseUnavailableMiddleware",
     # The redirect to HTTPS; its headers are also set on every response by the first one.
     "django.middleware.security.SecurityMiddleware",
@@ -81,8 +82,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # The request's Wagtail site, remembered per host name (see home/caching/sites.py).
-    "home.caching.sites.KnownSiteMiddleware",
+    # The request's Wagtail site, remembered per host name (see ishr_site/caching/sites.py).
+    "ishr_site.caching.sites.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -113,7 +114,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.mirror.state.mirror",
+                "ishr_site.mirror.state.mirror",
             ],
         },
     },
@@ -192,7 +193,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Caching -------------------------------------------------------------------------------
-# Whole pages for anonymous visitors (see home/caching). 0 turns the page cache off.
+# Whole pages for anonymous visitors (see ishr_site/caching). 0 turns the page cache off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)

@@ -109,8 +109,8 @@ else:
     # refuses to start without REDIS_URL unless told otherwise (see production.py).
     SILENCED_SYSTEM_CHECKS += ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
 # Wagtail's rendition cache: the shared cache, with what it holds also kept in each process
-# (see home/caching/renditions.py).
-CACHES["renditions"] = {"BACKEND": "home.caching.renditions.RenditionCache"}
+# (see ishr_site/caching/renditions.py).
+CACHES["renditions"] = {"BACKEND": "ishr_site.caching.renditions.RenditionCache"}
 RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"

@@ -11,8 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
-from home.caching.variants import uses_query_parameters
 from home.restrictions import visible_to_public
+from ishr_site.caching.variants import uses_query_parameters
 from programmes.blocks import LANGUAGE_CHOICES, CourseModuleBlock
 
 from .common import ProgrammeBasePage, RelatedResourceBase

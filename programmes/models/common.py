@@ -7,9 +7,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from home.caching.page_data import remembered_for_page
 from home.models import BasePage
 from home.restrictions import visible_to_public
+from ishr_site.caching.page_data import remembered_for_page
 
 # The page types an editor may pick as a related resource. At merge with the resource library
 # this becomes ["resources.ResourcePage"]; nothing else needs to change.

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 
-from home.caching.images import remembered_images
-from home.caching.page_data import remembered_for_page
 from home.restrictions import visible_to_public
+from ishr_site.caching.images import remembered_images
+from ishr_site.caching.page_data import remembered_for_page
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 

@@ -15,9 +15,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
-from home.caching.variants import uses_query_parameters
-from home.mirror.state import is_exporting
 from home.restrictions import visible_to_public
+from ishr_site.caching.variants import uses_query_parameters
+from ishr_site.mirror.state import is_exporting
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
 

@@ -33,7 +33,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def library(self, request):
-        from home.caching.variants import uses_query_parameters
+        from ishr_site.caching.variants import uses_query_parameters
         from ishr_site.security.limits import refused_search
         from resources.document_matches import attach_document_matches
         from resources.library import LibraryQuery

@@ -13,9 +13,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.caching.images import attach_images
-from home.caching.page_data import remembered_for_page
 from home.models import BasePage
+from ishr_site.caching.images import attach_images
+from ishr_site.caching.page_data import remembered_for_page
 from resources.languages import language_info, visitor_first
 
 from .files import files_anyone_can_open
@@ -102,7 +102,7 @@ class ResourcePage(BasePage):
 
     @classmethod
     def search_matches_outside_fields(cls, query):
-        """Resources whose files contain the query (see home.search.matching_page_ids)."""
+        """Resources whose files contain the query (see home.page_search.matching_page_ids)."""
         from resources.document_search import matching_resource_ids
 
         return matching_resource_ids(query)

@@ -71,7 +71,7 @@ def pages():
         ("library, page 50", library + "?page=50"),
         ("resource", resource.url),
         ("search", "/en/search/?q=human+rights+council"),
-        # French search stems titles and summaries too (home/search.py): measured on its own.
+        # French search stems titles and summaries too (home/page_search.py): measured on its own.
         ("search (fr)", "/fr/search/?q=conseil+des+droits+de+l%27homme"),
     ]
 

@@ -33,7 +33,7 @@ def redis_caches(prefix, limits_location=f"redis://127.0.0.1:6379/{REDIS_DB}"):
             "KEY_PREFIX": f"{prefix}:limits",
             "OPTIONS": options,
         },
-        "renditions": {"BACKEND": "home.caching.renditions.RenditionCache"},
+        "renditions": {"BACKEND": "ishr_site.caching.renditions.RenditionCache"},
     }
 
 

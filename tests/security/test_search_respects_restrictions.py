@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 import pytest
 
-from home.mirror.search_index import build_indexes
+from ishr_site.mirror.search_index import build_indexes
 from resources.library import LibraryQuery
 from resources.models import ResourceFile
 
@@ -186,7 +186,7 @@ def test_file_rows_of_the_guide_point_at_shared_documents(resource_demo):
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_mirror_copies_no_file_of_a_restricted_collection(resource_demo, kind):
-    from home.mirror.assets import PublicDocuments
+    from ishr_site.mirror.assets import PublicDocuments
 
     guide = resource_demo.resource(GUIDE)
     restricted = [f.document for f in guide.files.all()]

@@ -9,7 +9,7 @@ from wagtail.documents.models import Document
 
 import pytest
 
-from home.caching.generation import GENERATION_KEY, current_generation, page_cache
+from ishr_site.caching.generation import GENERATION_KEY, current_generation, page_cache
 from resources.models import DownloadCount
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,7 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from home.mirror.state import is_exporting
+from ishr_site.mirror.state import is_exporting
 
 from .generation import one_read_per_request, page_cache, read_with
 from .variants import is_a_known_variant, variant_query_string

@@ -1,26 +1,19 @@
-"""Site search: every live page of the visitor's language (or its original where untranslated),
-found with Wagtail's database search backend.
+"""Finding pages by the words of a query: the matching every search of the site shares (site
+search, the resource library's search), on Wagtail's database search backend.
 
-Queries are never stored: nothing here logs them or records hits, and results are `noindex`.
+Queries are never stored: nothing here logs them or records hits.
 """
 
 import re
 
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, IntegerField, Value, When
-from django.shortcuts import render
 from django.utils.translation import get_language
-from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Page, get_page_models
 
 from home.array_match import pk_in_once
-from home.caching.locales import locale_with_id
-from home.caching.variants import uses_query_parameters
 from home.language_fallback import visible_in_language
-from home.mirror.search_index import index_path
-from home.mirror.state import is_exporting
 from home.restrictions import visible_to_public
 
 MAX_QUERY_LENGTH = 200  # longer input is cut, never rejected: a pasted paragraph still works
@@ -104,62 +97,4 @@ def search_pages(query):
     )
     return pages.annotate(title_match=title_match).order_by(
         "-title_match", "-first_published_at", "pk"
-    )
-
-
-def _attach_document_matches(results, query):
-    """Say where in its files each resource matched (the resource library's own concern)."""
-    from resources.document_matches import attach_document_matches
-    from resources.models import ResourcePage
-
-    attach_document_matches([r for r in results if isinstance(r, ResourcePage)], query)
-
-
-@require_safe
-def search(request):
-    if is_exporting():
-        return mirror_search(request)
-    raw_query = request.GET.get("q", "")
-    query = normalise_query(raw_query)
-    page_obj = None
-    results = []
-    uses_query_parameters(request, q=query)  # the page cache keeps only understood queries
-    if query:
-        # The matching pages' ids in order, in one query: counting them and reading one page
-        # of them as two queries matched every page twice (and built the SQL twice).
-        ordered_ids = list(search_pages(query).values_list("pk", flat=True))
-        page_obj = Paginator(ordered_ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        # One query per page type on this page of results, not one per result.
-        specific = Page.objects.filter(pk__in=page_obj.object_list).specific()
-        by_id = {p.pk: p for p in specific}
-        results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
-        uses_query_parameters(request, page=page_obj.number)
-        for result in results:
-            result.language_code = locale_with_id(result.locale_id).language_code
-        _attach_document_matches(results, query)
-    return render(
-        request,
-        "home/search.html",
-        {
-            "query": query,
-            "was_cleaned": bool(raw_query.strip()) and query != raw_query.strip(),
-            "page_obj": page_obj,
-            "results": results,
-            "active_language": (get_language() or "en").split("-")[0],
-        },
-    )
-
-
-def mirror_search(request):
-    """A mirror's search page: a script searches the copy's own index (see `home.mirror`)."""
-    from resources.models import ResourceIndexPage
-
-    library = ResourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    return render(
-        request,
-        "home/mirror_search.html",
-        {
-            "library_url": library.url if library else None,
-            "search_index_url": index_path(get_language()),
-        },
     )

@@ -5,9 +5,9 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.mirror.export import MirrorRenderer
-from home.mirror.output import MirrorError, StagedExport
-from home.mirror.rendering import MOST_PROCESSES, default_processes, why_one_process
+from ishr_site.mirror.export import MirrorRenderer
+from ishr_site.mirror.output import MirrorError, StagedExport
+from ishr_site.mirror.rendering import MOST_PROCESSES, default_processes, why_one_process
 
 PROGRESS_EVERY_SECONDS = 2
 
