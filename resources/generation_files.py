@@ -3,7 +3,7 @@ with that text, so a benchmark searches as many distinct documents as a real lib
 
 The text is saved as written rather than read back from each PDF (reading tens of thousands
 of files would take longer than everything else together); the PDFs are real, and reading one
-back gives the same words (tests/test_resources_document_text.py checks it), so
+back gives the same words (tests/resources/test_document_text.py checks it), so
 `manage.py extract_document_text --force` later finds nothing different.
 """
 

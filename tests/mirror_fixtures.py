@@ -53,7 +53,7 @@ def copy_export(export, destination):
 @pytest.fixture(scope="session")
 def mirror_export(django_db_setup, django_db_blocker, tmp_path_factory):
     output = tmp_path_factory.mktemp("mirror") / "ishr-mirror"
-    # An existing empty folder is a fine place for a first export (tests/test_mirror_bad_input).
+    # An existing empty folder is a fine place for a first export (tests/mirror/test_bad_input).
     output.mkdir()
     with django_db_blocker.unblock():
         return run_export(output)

@@ -25,5 +25,5 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # of the second factor itself turn it back on.
 TWO_FACTOR_REQUIRED = False
 # Tests look at how pages are rendered; the page cache has its own tests
-# (tests/test_page_cache.py), which switch it on.
+# (tests/caching/test_page_cache.py), which switch it on.
 PAGE_CACHE_SECONDS = 0

@@ -26,7 +26,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import Footer
-from tests.test_editorial_workflow import log_in, make_user
+from tests.home.test_editorial_workflow import log_in, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from home.models import Footer
 
 pytestmark = pytest.mark.django_db
 
-SHARED_SEED = Path(__file__).resolve().parents[1] / "home" / "demo" / "seed-fr.txt"
+SHARED_SEED = Path(__file__).resolve().parents[2] / "home" / "demo" / "seed-fr.txt"
 
 
 def tree_snapshot():

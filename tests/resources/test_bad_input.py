@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import pytest
 
-from .resources_html import listed, listed_count
+from tests.resources_html import listed, listed_count
 
 pytestmark = pytest.mark.django_db
 

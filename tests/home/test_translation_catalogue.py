@@ -5,7 +5,7 @@ from pathlib import Path
 import polib
 import pytest
 
-LOCALE = Path(__file__).resolve().parents[1] / "locale"
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
 CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
 
 
@@ -29,7 +29,7 @@ def test_catalogue_covers_every_template_string():
 
     po = polib.pofile(str(LOCALE / "fr" / "LC_MESSAGES" / "django.po"))
     known = {entry.msgid for entry in po}
-    templates = Path(__file__).resolve().parents[1] / "templates"
+    templates = Path(__file__).resolve().parents[2] / "templates"
     pattern = re.compile(r"""{%\s*translate\s+"([^"]+)"|{%\s*translate\s+'([^']+)'""")
     missing = set()
     for template in templates.rglob("*.html"):

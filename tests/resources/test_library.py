@@ -5,8 +5,7 @@ from django.db.models import Q
 import pytest
 
 from resources.models import ResourcePage
-
-from .resources_html import facet_count, listed, listed_count
+from tests.resources_html import facet_count, listed, listed_count
 
 pytestmark = pytest.mark.django_db
 

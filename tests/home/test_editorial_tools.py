@@ -18,7 +18,7 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.test_editorial_workflow import log_in, make_user
+from tests.home.test_editorial_workflow import log_in, make_user
 
 pytestmark = pytest.mark.django_db
 

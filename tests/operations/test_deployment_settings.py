@@ -16,7 +16,7 @@ import redis
 
 from ishr_site.settings import deployment
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 
 # Prints the settings that the environment chose, and what a request to the home page got.
 PROBE = """
