@@ -9,8 +9,7 @@ from icalendar import Calendar, Event, vUri
 
 def event_calendar(event_page, url):
     """An .ics document (bytes) with one event: the training's times in UTC, its place or
-    'Online', and a link back to the page in the visitor's language (none when `url` is None:
-    a static mirror cannot know the address it will be read at)."""
+    'Online', and a link back to the page in the visitor's language (`url`, if given)."""
     calendar = Calendar()
     calendar.add("prodid", "-//International Service for Human Rights//ishr.ch//EN")
     calendar.add("version", "2.0")

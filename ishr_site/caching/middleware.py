@@ -16,8 +16,6 @@ import hashlib
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from ishr_site.mirror.state import is_exporting
-
 from .generation import one_read_per_request, page_cache, read_with
 from .variants import is_a_known_variant, variant_query_string
 
@@ -31,8 +29,6 @@ def _is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(NEVER_CACHED_PREFIXES)
         and "preview" not in request.GET
-        # A mirror's pages carry its banner: never served to, or taken from, live visitors.
-        and not is_exporting()
     )
 
 

@@ -1,6 +1,6 @@
-"""Render the public site into mirror files: pages through the full middleware stack with the
-mirror flag on (see `rendering`); then each link rewritten to the relative path of the file it
-names."""
+"""Render the public site into mirror files: pages through the live site's middleware and views
+by the exporter's own request handler (see `rendering`); then each link rewritten to the
+relative path of the file it names."""
 
 from collections import deque
 from urllib.parse import quote, unquote, urljoin, urlsplit
@@ -12,6 +12,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from .assets import Assets, is_asset
+from .calendars import without_live_addresses
+from .context import MirrorExport
 from .links import LinkRewriter
 from .output import MirrorError
 from .paths import file_for, listing_query, query_string_of, relative_link
@@ -20,12 +22,10 @@ from .search_index import build_indexes, index_path
 from .sources import (
     default_site,
     hosting_page_paths,
-    library_paths,
-    listing_filters,
+    listing_pages,
     page_path,
     public_pages,
 )
-from .state import MirrorExport, exporting
 
 ROOT_INDEX = "index.html"
 NOT_LINKS = ("#", "mailto:", "tel:", "data:", "javascript:", "sms:")
@@ -42,15 +42,15 @@ class MirrorRenderer:
             raise MirrorError("There is no site to export: create one first.")
         port = self.site.port
         self.host = self.site.hostname + ("" if port in (80, 443) else f":{port}")
-        # Feeds, calendar files and redirects found while rewriting links are fetched here.
-        self.client = make_client(self.host)
         self.live_hosts = {self.host.lower(), self.site.hostname.lower()}
         base = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
         if base.netloc:
             self.live_hosts.add(base.netloc.lower())
         self.export = MirrorExport(live_site=live_site, hosting_urls=hosting_page_paths())
+        # Feeds, calendar files and redirects found while rewriting links are fetched here.
+        self.client = make_client(self.host, self.export)
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-        self.library_paths = library_paths(self.site)
+        self.listings = listing_pages()  # URL path → {parameter: values}
         self.file_by_key = {}  # (path, listing params) → mirror file, or None if not exportable
         self.pending = {}  # key → page fetched while following a link, not yet written
         self.queue = deque()
@@ -66,10 +66,11 @@ class MirrorRenderer:
     def plan(self):
         for path, _page in public_pages(self.site):
             self._enqueue((path, ()), file_for(path))
-        for path in sorted(self.library_paths):
-            for name, value in listing_filters():
-                params = ((name, value),)
-                self._enqueue((path, params), file_for(path, params))
+        for path, filters in sorted(self.listings.items()):
+            for name, values in filters.items():
+                for value in values:
+                    params = ((name, value),)
+                    self._enqueue((path, params), file_for(path, params))
         self._enqueue(("/sitemap.xml", ()), "sitemap.xml")
 
     def _enqueue(self, key, file):
@@ -80,26 +81,25 @@ class MirrorRenderer:
     # --- Run -------------------------------------------------------------------------------
 
     def run(self):
-        with exporting(self.export):
-            self.plan()
-            self.write_search_indexes()
-            self.write_language_choice()
-            with self._renderer() as renderer:
-                while self.queue or renderer.busy:
-                    while self.queue and renderer.has_room():
-                        key = self.queue.popleft()
-                        if key in self.pending:
-                            self._written(key, self.pending.pop(key))
-                        else:
-                            renderer.submit(key)
-                    for key, page in renderer.completed():
-                        self._written(key, page)
+        self.plan()
+        self.write_search_indexes()
+        self.write_language_choice()
+        with self._renderer() as renderer:
+            while self.queue or renderer.busy:
+                while self.queue and renderer.has_room():
+                    key = self.queue.popleft()
+                    if key in self.pending:
+                        self._written(key, self.pending.pop(key))
+                    else:
+                        renderer.submit(key)
+                for key, page in renderer.completed():
+                    self._written(key, page)
         return self.unresolved
 
     def _renderer(self):
         if self.processes > 1:
             return ProcessPoolRenderer(self.host, self.export, self.processes)
-        return InProcessRenderer(self.host)
+        return InProcessRenderer(self.host, self.export)
 
     def _written(self, key, page):
         self.write_page(key, page)
@@ -118,6 +118,8 @@ class MirrorRenderer:
 
     def rewrite(self, body, content_type, base_url, file):
         kind = content_type.split(";")[0].strip().lower()
+        if kind == "text/calendar":
+            return without_live_addresses(body, self.live_hosts), False
         if not (kind.startswith("text/") or kind.endswith("xml") or kind == "application/json"):
             return body, False
         text = body.decode("utf-8")
@@ -208,8 +210,8 @@ class MirrorRenderer:
         if not (path.startswith(self.prefixes) or path == "/sitemap.xml"):
             return None
         params = ()
-        if query and path in self.library_paths:
-            params = listing_query(query) or ()
+        if query and path in self.listings:
+            params = listing_query(query, tuple(self.listings[path])) or ()
         key = (path, params)
         if key in self.file_by_key:
             return self.file_by_key[key]

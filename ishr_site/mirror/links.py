@@ -22,7 +22,7 @@ _CSS_URL = re.compile(r"""url\(\s*(?P<quote>["']?)(?P<url>[^"')]+)(?P=quote)\s*\
 _XML_LOCATION = re.compile(r"(?P<lead><loc>)(?P<url>[^<]+)(?P<tail></loc>)")
 
 
-def _absolute_url_pattern(hosts):
+def absolute_url_pattern(hosts):
     names = "|".join(re.escape(host) for host in sorted(hosts, key=len, reverse=True))
     return re.compile(rf"""https?://(?:{names})(?=[/"'<\s?#]|$)[^\s"'<>]*""", re.IGNORECASE)
 
@@ -30,7 +30,7 @@ def _absolute_url_pattern(hosts):
 class LinkRewriter:
     def __init__(self, resolve, live_hosts):
         self.resolve = resolve
-        self.absolute = _absolute_url_pattern(live_hosts)
+        self.absolute = absolute_url_pattern(live_hosts)
 
     def _replace(self, url):
         new = self.resolve(url)

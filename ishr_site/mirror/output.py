@@ -17,7 +17,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from .state import EXPORT_TIME_PLACEHOLDER
+from .context import EXPORT_TIME_PLACEHOLDER
 
 MANIFEST = "mirror-manifest.json"
 GENERATOR = "ishr export_mirror"

@@ -1,7 +1,7 @@
 """Where each URL of the live site is written in the mirror, and relative links between files.
 
 Directory URLs become `…/index.html` and links name that file explicitly, so the copy works from
-disk (`file://`), where no server adds `index.html`. A library listing's query string becomes part
+disk (`file://`), where no server adds `index.html`. A listing's query string becomes part
 of the file name (`?type=guide&page=2` → `index.type-guide.page-2.html`): a file beside the
 listing's own `index.html`, never a folder that could clash with a resource's slug.
 """
@@ -9,8 +9,7 @@ listing's own `index.html`, never a folder that could clash with a resource's sl
 import re
 from urllib.parse import parse_qsl
 
-# Library query parameters that give a page of the mirror; any other is dropped from links.
-LISTING_FILTERS = ("type", "topic")
+# The page number of a listing; its filters are the listing page type's own (`mirror_listings`).
 LISTING_PAGE = "page"
 
 # Non-HTML responses at a directory URL (feeds) get a file name their type can be read from.
@@ -28,14 +27,14 @@ EXTENSION_BY_TYPE = {
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 
-def listing_query(query_string):
-    """The listing parameters a mirror file exists for: at most one filter and a page number
+def listing_query(query_string, filters):
+    """The listing parameters a mirror file exists for: at most one of `filters` and a page number
     above 1, in a fixed order; None when the query asks for something the mirror cannot give
     (two filters, a search, a sort other than the default)."""
     params = parse_qsl(query_string, keep_blank_values=True)
     kept = []
     for name, value in params:
-        if name in LISTING_FILTERS and value:
+        if name in filters and value:
             kept.append((name, value))
         elif name == LISTING_PAGE:
             if not value.isdigit() or int(value) < 1:
@@ -45,9 +44,9 @@ def listing_query(query_string):
         elif value:
             return None
     names = [name for name, _value in kept]
-    if len(set(names)) != len(names) or sum(name in LISTING_FILTERS for name in names) > 1:
+    if len(set(names)) != len(names) or sum(name in filters for name in names) > 1:
         return None
-    order = {name: index for index, name in enumerate((*LISTING_FILTERS, LISTING_PAGE))}
+    order = {name: index for index, name in enumerate((*filters, LISTING_PAGE))}
     return tuple(sorted(kept, key=lambda item: order[item[0]]))
 
 

@@ -3,7 +3,11 @@
 Rendering a page (routing, queries, templates) is nearly all of an export's time, and each page
 renders on its own; the exporter keeps the rest (which files exist, rewriting links, writing) in
 one process. Several rendering processes are forked from the exporter, so they start with its
-settings and its mirror flag, and open their own database connections. A database the children
+settings and the export's description, and open their own database connections.
+
+Pages go through the live site's own URLs, views and middleware, with three differences made
+here and nowhere else (see `MirrorHandler`): no page cache, each request carries the export, and
+the site search is answered by the copy's own search page. A database the children
 cannot see (SQLite in memory, or data not yet committed) is rendered in this process.
 """
 
@@ -12,11 +16,19 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
 
+from django.conf import settings
 from django.db import connections
-from django.test import Client
+from django.test import Client, override_settings
+from django.test.client import ClientHandler
 
+from .context import MirrorExport
 from .paths import query_string_of
-from .state import export_in_this_process
+from .views import copy_search
+
+# A copy's pages carry its banner: never served to, or taken from, live visitors.
+PAGE_CACHE_MIDDLEWARE = "ishr_site.caching.middleware.AnonymousPageCacheMiddleware"
+# The live site search needs the server; the copy's own page searches with a script.
+SEARCH_URL_NAME = "search"
 
 # Pages waiting per rendering process: enough to keep each busy while the exporter writes.
 QUEUED_PER_PROCESS = 4
@@ -46,10 +58,40 @@ def render(client, key):
     )
 
 
-def make_client(host):
+class MirrorHandler(ClientHandler):
+    """Django's in-process request handler, as an export needs it."""
+
+    def __init__(self, export, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.export = export
+
+    def load_middleware(self, is_async=False):
+        middleware = [name for name in settings.MIDDLEWARE if name != PAGE_CACHE_MIDDLEWARE]
+        with override_settings(MIDDLEWARE=middleware):
+            super().load_middleware(is_async)
+
+    def get_response(self, request):
+        request.mirror_export = self.export
+        return super().get_response(request)
+
+    def resolve_request(self, request):
+        match = super().resolve_request(request)
+        if match.url_name == SEARCH_URL_NAME:
+            match.func = copy_search
+        return match
+
+
+class MirrorClient(Client):
+    def __init__(self, export, **defaults):
+        super().__init__(**defaults)
+        self.handler = MirrorHandler(export, enforce_csrf_checks=False)
+
+
+def make_client(host, export):
     # HTTPS, so that a production setting that redirects plain HTTP still renders pages. A
     # page that fails is reported at the end (and logged) rather than ending the export.
-    return Client(HTTP_HOST=host, secure=True, raise_request_exception=False)
+    assert isinstance(export, MirrorExport)
+    return MirrorClient(export, HTTP_HOST=host, secure=True, raise_request_exception=False)
 
 
 def default_processes():
@@ -75,8 +117,8 @@ class InProcessRenderer:
 
     processes = 1
 
-    def __init__(self, host):
-        self.client = make_client(host)
+    def __init__(self, host, export):
+        self.client = make_client(host, export)
         self.done = []
 
     def __enter__(self):
@@ -106,8 +148,7 @@ _child_client = None
 
 def _start_child(host, export):
     global _child_client
-    _child_client = make_client(host)
-    export_in_this_process(export)
+    _child_client = make_client(host, export)
 
 
 def _render_in_child(key):

@@ -1,15 +1,14 @@
-"""What the mirror starts from: every live public page in every language, and the listings of
-the resource library that matter (each type, each topic; their further pages are followed from
-the pagination links). Everything else (images, files, feeds, calendars) is found by following
-the links of these pages."""
+"""What the mirror starts from: every live public page in every language, and the filtered lists
+that page types ask for (`mirror_listings`: the resource library's types and topics; their
+further pages are followed from the pagination links). Everything else (images, files, feeds,
+calendars) is found by following the links of these pages."""
 
 from django.conf import settings
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, get_page_models
 
 from home.restrictions import visible_to_public
 from home.translations import live_pages_in_every_language
-from resources.models import ResourceIndexPage, ResourceType, Topic
 
 
 def public_pages(site):
@@ -26,20 +25,21 @@ def page_path(page):
     return parts[2] if parts else None
 
 
-def library_paths(site):
-    """URL paths of the resource library in each language."""
-    return {
-        page_path(page)
-        for page in visible_to_public(ResourceIndexPage.objects.live().select_related("locale"))
-    } - {None}
+def listing_page_types():
+    """Page types that keep a page of the copy per filter: they define `mirror_listings()`,
+    {query parameter: [values]}, e.g. the library's {"type": [...], "topic": [...]}."""
+    return [model for model in get_page_models() if hasattr(model, "mirror_listings")]
 
 
-def listing_filters():
-    """The `(name, value)` of each library filter the mirror has a page for."""
-    filters = [("type", value) for value in ResourceType.values]
-    slugs = sorted(set(Topic.objects.values_list("slug", flat=True)))
-    filters += [("topic", slug) for slug in slugs]
-    return filters
+def listing_pages():
+    """{URL path: {parameter: [values]}} of each live public listing page, in every language."""
+    listings = {}
+    for model in listing_page_types():
+        filters = model.mirror_listings()
+        for page in visible_to_public(model.objects.live().select_related("locale")):
+            if path := page_path(page):
+                listings[path] = filters
+    return listings
 
 
 def hosting_page_paths():

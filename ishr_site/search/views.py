@@ -9,27 +9,27 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.page_search import RESULTS_PER_PAGE, normalise_query, search_pages
 from ishr_site.caching.locales import locale_with_id
 from ishr_site.caching.variants import uses_query_parameters
-from ishr_site.mirror.search_index import index_path
-from ishr_site.mirror.state import is_exporting
 
 
-def _attach_document_matches(results, query):
-    """Say where in its files each resource matched (the resource library's own concern)."""
-    from resources.document_matches import attach_document_matches
-    from resources.models import ResourcePage
-
-    attach_document_matches([r for r in results if isinstance(r, ResourcePage)], query)
+def attach_search_matches(results, query):
+    """Let each page type say where its pages matched beyond their own fields (a resource:
+    which of its files, on which page), through its `attach_search_matches` class method."""
+    by_type = {}
+    for result in results:
+        by_type.setdefault(type(result), []).append(result)
+    for page_type, pages in by_type.items():
+        attach = getattr(page_type, "attach_search_matches", None)
+        if attach is not None:
+            attach(pages, query)
 
 
 @require_safe
 def search(request):
-    if is_exporting():
-        return mirror_search(request)
     raw_query = request.GET.get("q", "")
     query = normalise_query(raw_query)
     page_obj = None
@@ -47,7 +47,7 @@ def search(request):
         uses_query_parameters(request, page=page_obj.number)
         for result in results:
             result.language_code = locale_with_id(result.locale_id).language_code
-        _attach_document_matches(results, query)
+        attach_search_matches(results, query)
     return render(
         request,
         "home/search.html",
@@ -57,20 +57,5 @@ def search(request):
             "page_obj": page_obj,
             "results": results,
             "active_language": (get_language() or "en").split("-")[0],
-        },
-    )
-
-
-def mirror_search(request):
-    """A mirror's search page: a script searches the copy's own index (see `ishr_site.mirror`)."""
-    from resources.models import ResourceIndexPage
-
-    library = ResourceIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    return render(
-        request,
-        "ishr_site/mirror_search.html",
-        {
-            "library_url": library.url if library else None,
-            "search_index_url": index_path(get_language()),
         },
     )

@@ -114,7 +114,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "ishr_site.mirror.state.mirror",
+                "ishr_site.mirror.context.mirror",
             ],
         },
     },

@@ -17,7 +17,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.restrictions import visible_to_public
 from ishr_site.caching.variants import uses_query_parameters
-from ishr_site.mirror.state import is_exporting
 from programmes.blocks import LANGUAGE_CHOICES
 from programmes.ics import event_calendar
 
@@ -189,9 +188,9 @@ class TrainingEventPage(RoutablePageMixin, ProgrammeBasePage):
     # Content-Disposition.
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        url = None if is_exporting() else self.get_full_url(request)
         response = HttpResponse(
-            event_calendar(self, url), content_type="text/calendar; charset=utf-8"
+            event_calendar(self, self.get_full_url(request)),
+            content_type="text/calendar; charset=utf-8",
         )
         filename = f"{slugify(self.slug) or 'event'}.ics"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -10,6 +10,8 @@ from wagtail.search import index
 
 from home.models import BasePage
 
+from .taxonomy import ResourceType, Topic
+
 RESULTS_PER_PAGE = 20
 
 
@@ -30,6 +32,13 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("resource library")
         verbose_name_plural = _("resource libraries")
+
+    @classmethod
+    def mirror_listings(cls):
+        """The filtered lists a static copy keeps a page of (it cannot filter by itself): each
+        type and each topic, by the query parameter the library reads."""
+        topics = sorted(set(Topic.objects.values_list("slug", flat=True)))
+        return {"type": list(ResourceType.values), "topic": topics}
 
     @path("")
     def library(self, request):

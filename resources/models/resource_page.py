@@ -107,6 +107,13 @@ class ResourcePage(BasePage):
 
         return matching_resource_ids(query)
 
+    @classmethod
+    def attach_search_matches(cls, pages, query):
+        """Where in its files each resource matched, for site search's "Found in" lines."""
+        from resources.document_matches import attach_document_matches
+
+        attach_document_matches(pages, query)
+
     def get_listing_summary(self):
         return self.summary
 
