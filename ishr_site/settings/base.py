@@ -31,8 +31,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
     "home",
-    "programmes",
+    # Content apps; their demo content loads in this order (see load_demo_content).
     "resources",
+    "programmes",
     "ishr_site.security",
     "ishr_site.mirror",
     "wagtail_localize",

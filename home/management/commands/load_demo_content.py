@@ -2,8 +2,13 @@
 
 import os
 import secrets
+import sys
+from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
 
 from django.apps import apps as django_apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -12,16 +17,29 @@ from home.apps import ensure_content_locales
 from home.demo.builder import DemoBuilder
 from home.editorial.roles import ensure_editorial_roles
 
-# Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
-DEMO_MODULES = [
-    "home.demo.site_pages",
-    "resources.demo",
-    "programmes.demo",
+# The foundation's pages come first (they make the tree) and last (the footer links to them).
+FIRST = ["home.demo.site_pages"]
+LAST = [
     "home.demo.policy_pages",
     "home.demo.accessibility",
     "home.demo.mirror_page",
     "home.demo.footer",
 ]
+
+
+def demo_modules():
+    """Every demo module to load, in order: each project app with a `demo` module (its
+    `load(builder)` adds that app's content) joins in INSTALLED_APPS order, so adding a content
+    type adds its demo content without this command naming it."""
+    content = [
+        f"{config.name}.demo"
+        for config in django_apps.get_app_configs()
+        if config.name != "home"
+        and Path(config.path).is_relative_to(settings.BASE_DIR)
+        and not Path(config.path).is_relative_to(sys.prefix)  # a virtualenv in the project
+        and find_spec(f"{config.name}.demo") is not None
+    ]
+    return FIRST + content + LAST
 
 
 class Command(BaseCommand):
@@ -33,13 +51,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        from importlib import import_module
-
         ensure_content_locales(sender=None)
         ensure_editorial_roles(django_apps)
         user = self.ensure_admin(options["admin_username"])
         builder = DemoBuilder(user, stdout=self.stdout)
-        for module_name in DEMO_MODULES:
+        for module_name in demo_modules():
             self.stdout.write(f"Loading {module_name}…")
             with transaction.atomic():
                 import_module(module_name).load(builder)
