@@ -48,9 +48,7 @@ def test_live_visitors_never_get_the_copys_pages(client, mirror_client):
             assert BANNER not in client.get(path).content.decode(), path
 
 
-def test_the_copy_has_its_own_search_page_and_the_live_site_keeps_its_search(
-    client, mirror_client
-):
+def test_the_copy_has_its_own_search_page_and_the_live_site_keeps_its_search(client, mirror_client):
     copy = render(mirror_client, ("/fr/search/", (("q", "défenseurs"),))).body.decode()
     assert 'id="mirror-search"' in copy
     assert "/mirror-search/fr.js" in copy
