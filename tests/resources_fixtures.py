@@ -84,7 +84,7 @@ def site_pages_home():
 
 
 def generate(count, translated_share=0.2):
-    from resources.generation import ResourceGenerator
+    from resources.bulk_resources import BulkResources
 
-    ResourceGenerator(translated_share=translated_share).generate(count)
+    BulkResources(translated_share=translated_share).add(count)
     return Page.objects.type(ResourcePage).filter(locale__language_code="en").count()

@@ -46,7 +46,7 @@ def build(size):
         call_command("load_demo_content", stdout=quiet)
     missing = size - ResourcePage.objects.filter(locale__language_code="en").count()
     if missing > 0:
-        call_command("generate_resources", count=missing, stdout=quiet)
+        call_command("add_bulk_resources", count=missing, stdout=quiet)
 
 
 def first_live(model):

@@ -8,7 +8,7 @@ Run on PostgreSQL, against a database of its own (it adds thousands of pages and
 
 Extraction: PDFs of realistic text (about 1,900 characters a page) read in this process and in
 the bounded worker process, plus one 2,000-page PDF read with the default limits. Search: the
-library is topped up to `--size` resources with `generate_resources` (each file its own PDF
+library is topped up to `--size` resources with `add_bulk_resources` (each file its own PDF
 with its own text), then each URL is rendered through Django's test client, once with
 document text and once as the site searched before it (document matching switched off).
 """
@@ -95,7 +95,7 @@ def top_up(size):
     missing = size - ResourcePage.objects.filter(locale__language_code="en").count()
     if missing > 0:
         started = time.perf_counter()
-        call_command("generate_resources", count=missing, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("add_bulk_resources", count=missing, stdout=open(os.devnull, "w"))  # noqa: SIM115
         say(f"  generated {missing} resources in {time.perf_counter() - started:.1f} s")
 
 

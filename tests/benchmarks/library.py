@@ -6,7 +6,7 @@ Run on PostgreSQL, against a database of its own (it adds thousands of pages):
         .venv/bin/python tests/benchmarks/library.py --sizes 100 10000
 
 It migrates, loads the demo content when missing, then tops the library up to each size with
-`generate_resources` (it never removes resources, so start from an empty database) and renders
+`add_bulk_resources` (it never removes resources, so start from an empty database) and renders
 each page through Django's test client (no network, no web server) after a warm-up.
 """
 
@@ -57,7 +57,7 @@ def top_up(size):
     missing = size - english_resources()
     if missing > 0:
         started = time.perf_counter()
-        call_command("generate_resources", count=missing, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("add_bulk_resources", count=missing, stdout=open(os.devnull, "w"))  # noqa: SIM115
         say(f"  generated {missing} resources in {time.perf_counter() - started:.1f} s")
 
 

@@ -7,7 +7,7 @@ Run on PostgreSQL, against a database of its own (it adds thousands of pages):
         .venv/bin/python tests/benchmarks/mirror.py --resources 10000
 
 It migrates, loads the demo content when missing, tops the library up to the given number of
-English resources with `generate_resources`, and exports into a temporary folder.
+English resources with `add_bulk_resources`, and exports into a temporary folder.
 """
 
 import argparse
@@ -64,7 +64,7 @@ def main():
     missing = options.resources - ResourcePage.objects.filter(locale__language_code="en").count()
     if missing > 0:
         started = time.perf_counter()
-        call_command("generate_resources", count=missing, stdout=io.StringIO())
+        call_command("add_bulk_resources", count=missing, stdout=io.StringIO())
         say(f"Generated {missing} resources in {time.perf_counter() - started:.1f} s")
     pages = ResourcePage.objects.live().count()
     say(f"{pages} live resource pages (both languages)")

@@ -186,7 +186,7 @@ def test_the_command_reads_what_is_missing_and_resumes(resource_demo):
 def test_generated_files_hold_the_text_stored_for_them():
     from random import Random
 
-    from resources.generation_files import page_texts
+    from resources.bulk_resource_files import page_texts
 
     texts = page_texts(Random(1), "civic space", "generated-abc-en")
     result = extract(make_text_pdf("Generated", "en", texts), "PDF", Limits())

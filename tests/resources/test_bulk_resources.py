@@ -1,4 +1,4 @@
-"""`generate_resources`: adds the resources it is asked for, ready to be queried quickly."""
+"""`add_bulk_resources`: adds the resources it is asked for, ready to be queried quickly."""
 
 import io
 
@@ -18,10 +18,10 @@ def planner_row_estimate(table):
         return cursor.fetchone()[0]
 
 
-def test_generated_resources_are_added_and_the_planner_knows_about_them(demo_site):
+def test_bulk_resources_are_added_and_the_planner_knows_about_them(demo_site):
     before = ResourcePage.objects.filter(locale=demo_site.english).count()
     stdout = io.StringIO()
-    call_command("generate_resources", count=30, stdout=stdout)
+    call_command("add_bulk_resources", count=30, stdout=stdout)
 
     assert ResourcePage.objects.filter(locale=demo_site.english).count() == before + 30
     assert "Generated 30 resources" in stdout.getvalue()

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from ishr_site.caching.generation import start_new_generation
-from resources.generation_files import make_files
+from resources.bulk_resource_files import make_files
 from resources.models import (
     Country,
     Region,
@@ -73,7 +73,7 @@ ANGLES = [
 FILE_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt"]
 
 
-class ResourceGenerator:
+class BulkResources:
     def __init__(self, seed=2016, translated_share=0.2, stdout=None):
         self.random = random.Random(seed)
         self.translated_share = translated_share
@@ -89,7 +89,7 @@ class ResourceGenerator:
         french = english.get_translation_or_none(self.french) if self.french else None
         return english, french
 
-    def generate(self, count):
+    def add(self, count):
         english_library, french_library = self.libraries()
         made = 0
         while made < count:
@@ -141,7 +141,7 @@ class ResourceGenerator:
         depth = library.depth + 1
         rows = []
         for index, spec in enumerate(specs, start=1):
-            slug = f"generated-{uuid.UUID(int=self.random.getrandbits(128)).hex[:12]}"
+            slug = f"bulk-{uuid.UUID(int=self.random.getrandbits(128)).hex[:12]}"
             title = ("FR · " if french else "") + spec["title"]
             rows.append(
                 Page(

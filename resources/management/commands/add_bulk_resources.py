@@ -1,4 +1,4 @@
-"""Add many generated resources to the library, for benchmarks: `generate_resources --count N`.
+"""Add many resources at once to the library, for benchmarks: `add_bulk_resources --count N`.
 
 Needs the demo content (the library and its taxonomy): run `load_demo_content` first.
 """
@@ -12,7 +12,7 @@ from resources.models import ResourceIndexPage
 
 
 class Command(BaseCommand):
-    help = "Add N generated resources (about a fifth also in French) for benchmarks."
+    help = "Add N bulk resources (about a fifth also in French) for benchmarks."
 
     def add_arguments(self, parser):
         parser.add_argument("--count", type=int, default=1000, help="How many resources.")
@@ -25,17 +25,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, count, seed, translated_share, **options):
-        from resources.generation import ResourceGenerator
+        from resources.bulk_resources import BulkResources
 
         if count < 1:
             raise CommandError("--count must be at least 1.")
         if not ResourceIndexPage.objects.exists():
             raise CommandError("No resource library yet: run load_demo_content first.")
         started = time.perf_counter()
-        generator = ResourceGenerator(
-            seed=seed, translated_share=translated_share, stdout=self.stdout
-        )
-        made = generator.generate(count)
+        bulk = BulkResources(seed=seed, translated_share=translated_share, stdout=self.stdout)
+        made = bulk.add(count)
         refresh_planner_statistics()
         elapsed = time.perf_counter() - started
         self.stdout.write(self.style.SUCCESS(f"Generated {made} resources in {elapsed:.1f} s."))

@@ -1,4 +1,4 @@
-"""Files for generated resources: each its own small PDF with its own text, stored together
+"""Files for bulk resources: each its own small PDF with its own text, stored together
 with that text, so a benchmark searches as many distinct documents as a real library.
 
 The text is saved as written rather than read back from each PDF (reading tens of thousands
@@ -70,7 +70,7 @@ def page_texts(rng, subject, reference):
 
 
 def make_files(rng, pages, specs):
-    """ResourceFile rows (unsaved) for the generated pages, with their documents and text."""
+    """ResourceFile rows (unsaved) for the bulk pages, with their documents and text."""
     files, texts = [], []
     documents = []
     for page, spec in zip(pages, specs, strict=True):
