@@ -26,6 +26,7 @@ PACKAGES = ("ishr_site", "home", "resources", "programmes")
 # (layer, the packages in it), lowest first; a module belongs to its longest matching package.
 LAYERS = [
     ("services", ["ishr_site", "ishr_site.settings", "ishr_site.formats", "ishr_site.security"]),
+    ("services", ["ishr_site.operations"]),
     ("services", ["ishr_site.caching"]),
     ("foundation", ["home"]),
     ("content", ["resources", "programmes"]),

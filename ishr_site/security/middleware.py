@@ -7,8 +7,9 @@ from django.middleware.security import SecurityMiddleware
 
 from csp.middleware import CSPMiddleware
 
+from ishr_site.operations.storage import track_saved_files
+
 from .faults import DATABASE_ERRORS, database_unavailable_response, plain_message_response
-from .storage import track_saved_files
 
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 ADMIN_PREFIX = "/admin/"

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "resources",
     "programmes",
     "ishr_site.security",
+    "ishr_site.operations",
     "ishr_site.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; both share one app label
@@ -170,7 +171,7 @@ MIRROR_HOSTING_PAGE_SLUG = "host-a-mirror"
 STORAGES = {
     # Files written by a request that then fails are removed with its rolled-back rows.
     "default": MEDIA_STORAGE
-    or {"BACKEND": "ishr_site.security.storage.TransactionalFileSystemStorage"},
+    or {"BACKEND": "ishr_site.operations.storage.TransactionalFileSystemStorage"},
     # Fingerprinted, pre-compressed files: safe to cache for a year (see WhiteNoise).
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -93,7 +93,7 @@ def media_storage(env):
             "AWS_S3_CUSTOM_DOMAIN serves files unsigned from a public CDN: also set "
             "AWS_QUERYSTRING_AUTH=false (documents then go through the app, see README)."
         )
-    return {"BACKEND": "ishr_site.security.s3_storage.TransactionalS3Storage", "OPTIONS": options}
+    return {"BACKEND": "ishr_site.operations.s3_storage.TransactionalS3Storage", "OPTIONS": options}
 
 
 def check_signed_links_outlive_cached_pages(storage, page_cache_seconds):

@@ -92,7 +92,7 @@ def test_environment_selects_pool_redis_sessions_bucket_and_cdn(demo_site):
                 shared.delete(key)
         except redis.exceptions.ConnectionError:
             pass  # no Redis here: the site ran without it (it fails open), nothing to remove
-    assert found["storage"] == "ishr_site.security.s3_storage.TransactionalS3Storage"
+    assert found["storage"] == "ishr_site.operations.s3_storage.TransactionalS3Storage"
     assert found["bucket"] == "ishr-media"
     assert found["documents"] == "redirect"
     assert found["serve_media"] is False

@@ -14,9 +14,8 @@ from wagtail.documents.models import Document
 
 import pytest
 
-from ishr_site.security.backup import inventory
-
-from .throwaway_postgres import ROOT, site_environment
+from ishr_site.operations.backup import inventory
+from tests.security.throwaway_postgres import ROOT, site_environment
 
 
 def fresh_database_url(tmp_path):

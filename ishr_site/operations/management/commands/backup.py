@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from ishr_site.security.backup import create_backup
+from ishr_site.operations.backup import create_backup
 
 
 class Command(BaseCommand):

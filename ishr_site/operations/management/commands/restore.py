@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ishr_site.security.backup import restore_backup
+from ishr_site.operations.backup import restore_backup
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from ishr_site.security.backup import inventory
+from ishr_site.operations.backup import inventory
 
 
 class Command(BaseCommand):
