@@ -7,9 +7,10 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.models import Topic
 from home.restrictions import visible_to_public
 from home.translations import live_pages_in_every_language
-from resources.models import ResourceIndexPage, ResourceType, Topic
+from resources.models import ResourceIndexPage, ResourceType
 
 
 def public_pages(site):

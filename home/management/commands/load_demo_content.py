@@ -15,6 +15,7 @@ from home.editorial.roles import ensure_editorial_roles
 # Each app's demo module has a `load(builder)`; order matters (home first: it makes the tree).
 DEMO_MODULES = [
     "home.demo.site_pages",
+    "home.demo.vocabulary",
     "resources.demo",
     "programmes.demo",
     "home.demo.policy_pages",

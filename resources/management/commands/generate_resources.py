@@ -1,6 +1,6 @@
 """Add many generated resources to the library, for benchmarks: `generate_resources --count N`.
 
-Needs the demo content (the library and its taxonomy): run `load_demo_content` first.
+Needs the demo content (the library and the shared vocabulary): run `load_demo_content` first.
 """
 
 import time
