@@ -1,41 +1,15 @@
-"""Admin: the taxonomy snippets and the downloads report."""
+"""Admin: the downloads and document-text reports; topics and countries are the shared
+vocabulary's (`home`), and their old addresses under `resources` lead there."""
 
-from django.urls import path, reverse
+from django.http import HttpResponsePermanentRedirect
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from resources.admin_document_text import DocumentTextReportView, read_document_text
 from resources.admin_views import DownloadReportView
-from resources.models import Country, Topic
-
-
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
-class CountryViewSet(SnippetViewSet):
-    model = Country
-    icon = "site"
-    list_display = ["name", "slug", "region"]
-    list_filter = ["region"]
-    search_fields = ["name"]
-
-
-class ResourceTaxonomyGroup(SnippetViewSetGroup):
-    items = (TopicViewSet, CountryViewSet)
-    menu_icon = "tag"
-    menu_label = _("Resource taxonomy")
-    menu_name = "resource-taxonomy"
-
-
-register_snippet(ResourceTaxonomyGroup)
 
 
 @hooks.register("register_admin_urls")
@@ -62,7 +36,15 @@ def register_download_report_urls():
             read_document_text,
             name="resources_read_document_text",
         ),
+        # Topics and countries were this app's snippets: editors' bookmarks still work.
+        re_path(r"^snippets/resources/(?P<rest>(?:topic|country)/.*)$", to_shared_vocabulary),
     ]
+
+
+def to_shared_vocabulary(request, rest):
+    query = request.META.get("QUERY_STRING", "")
+    target = f"{reverse('wagtailadmin_home')}snippets/home/{rest}"
+    return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
 
 
 @hooks.register("register_reports_menu_item")
