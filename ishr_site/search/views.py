@@ -12,7 +12,6 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from home.page_search import RESULTS_PER_PAGE, normalise_query, search_pages
-from ishr_site.caching.locales import locale_with_id
 from ishr_site.caching.variants import uses_query_parameters
 from ishr_site.mirror.search_index import index_path
 from ishr_site.mirror.state import is_exporting
@@ -45,8 +44,9 @@ def search(request):
         by_id = {p.pk: p for p in specific}
         results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
         uses_query_parameters(request, page=page_obj.number)
+        language_codes = dict(Locale.objects.values_list("pk", "language_code"))
         for result in results:
-            result.language_code = locale_with_id(result.locale_id).language_code
+            result.language_code = language_codes[result.locale_id]
         _attach_document_matches(results, query)
     return render(
         request,
