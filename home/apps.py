@@ -24,7 +24,3 @@ class HomeConfig(AppConfig):
         from ishr_site.caching import signals as cache_signals
 
         cache_signals.connect()
-
-        from ishr_site.caching.locales import remember_locales
-
-        remember_locales()

@@ -82,9 +82,9 @@ def drop_other_connections():
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    """Each test's database changes are rolled back; pages cached during it must go too, and
-    with them the site generation, which retires what each process remembers for it (before
-    the next test's fixtures, some of which render pages, run)."""
+    """Each test's database changes are rolled back (which no write watcher sees); pages and
+    fragments cached during it must go too, and the site generation with them (before the next
+    test's fixtures, some of which render pages, run)."""
     from django.core.cache import caches
 
     for cache in caches.all(initialized_only=True):

@@ -7,8 +7,6 @@ wagtail-localize does not support).
 from wagtail.models import Page
 
 from home.restrictions import restrictions_for_page
-from ishr_site.caching.locales import attach_locale
-from ishr_site.caching.restrictions import view_restrictions
 
 
 class BasePage(Page):
@@ -24,9 +22,4 @@ class BasePage(Page):
     def get_view_restrictions(self):
         # Those of the page's translations too (see home.restrictions): a restriction on the
         # English page asks for a login or password on the French one as well.
-        return view_restrictions(self, lambda: restrictions_for_page(self))
-
-    def get_context(self, request, *args, **kwargs):
-        # The language chrome and link previews read the page's locale.
-        attach_locale(self)
-        return super().get_context(request, *args, **kwargs)
+        return restrictions_for_page(self)

@@ -28,6 +28,10 @@ class ContactMessageQuerySet(models.QuerySet):
 
 
 class ContactMessage(AbstractFormSubmission):
+    # Read only by Moderators in the admin: a message written, or marked e-mailed by the
+    # delivery task, changes no public page (no new site generation, ishr_site/caching/writes.py).
+    changes_public_pages = False
+
     # Written only by the delivery task (home/contact_messages/delivery.py), never in a form.
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True, editable=False)
     email_attempts = models.PositiveIntegerField(_("e-mail attempts"), default=0, editable=False)

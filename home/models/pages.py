@@ -1,30 +1,19 @@
 """The general-purpose page types: the home page of each language and standard content pages."""
 
-import pickle
-
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
-from home.routing import DirectRoutingMixin
-from ishr_site.caching.images import attach_images
-from ishr_site.caching.memo import GenerationMemo
-from ishr_site.caching.page_data import is_preview
 
 from .base import BasePage
 
-# Per home page (one per language), as plain data or pickled pages.
-_links = GenerationMemo(max_entries=64)
-_localized_homes = GenerationMemo(max_entries=64)
 
-
-class HomePage(DirectRoutingMixin, BasePage):
+class HomePage(BasePage):
     hero_title = models.CharField(
         _("hero title"),
         max_length=200,
@@ -94,48 +83,18 @@ class HomePage(DirectRoutingMixin, BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    @property
-    def localized(self):
-        """Every request routes from the default language's home to the visitor's one: that
-        home (specific, as the routing needs it) is remembered for the generation."""
-        active = Locale.get_active()
-        if active.pk == self.locale_id:
-            return self
-        pickled = _localized_homes.get(
-            (self.pk, active.pk),
-            lambda: pickle.dumps(super(HomePage, self).localized.specific),
-        )
-        return pickle.loads(pickled)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attach_images(self, "hero_image")
-        links = self.links(request)
-        context["featured_items"] = links["featured"]
-        context["cta_url"] = links["cta_url"]
+        context["featured_items"] = [
+            {
+                "url": item["page"].get_url(request),
+                "title": item["page"].title,
+                "summary": item["summary"] or item["page"].get_listing_summary(),
+            }
+            for item in self.featured_items()
+        ]
+        context["cta_url"] = self.cta_page.localized.get_url(request) if self.cta_page else None
         return context
-
-    def links(self, request):
-        """The featured pages (title, address, summary) and the call to action's address;
-        remembered for the generation, except in previews, which show the edit being made."""
-
-        def build():
-            featured = [
-                {
-                    "url": item["page"].get_url(request),
-                    "title": item["page"].title,
-                    "summary": item["summary"] or item["page"].get_listing_summary(),
-                }
-                for item in self.featured_items()
-            ]
-            cta_url = self.cta_page.localized.get_url(request) if self.cta_page else None
-            return {"featured": featured, "cta_url": cta_url}
-
-        if is_preview(request) or self.pk is None:
-            return build()
-        site = Site.find_for_request(request)
-        key = (self.pk, getattr(site, "pk", None), translation.get_language())
-        return _links.get(key, build)
 
     def featured_items(self):
         """The featured pages in this home's language (falling back to the chosen page when it

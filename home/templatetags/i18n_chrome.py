@@ -12,7 +12,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.translations import live_translations
-from ishr_site.caching.chrome import cached_chrome
+from ishr_site.caching.fragments import cached_fragment
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def _home_urls(request):
             for home in homes.select_related("locale")
         }
 
-    return cached_chrome("home-urls", site.pk, build)
+    return cached_fragment("home-urls", site.pk, build)
 
 
 def translation_urls(request, page):
@@ -48,7 +48,7 @@ def translation_urls(request, page):
 
     if site is None:
         return build()
-    return cached_chrome(f"translations:{page.pk}", site.pk, build)
+    return cached_fragment(f"translations:{page.pk}", site.pk, build)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

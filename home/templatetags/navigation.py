@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import Footer
 from home.restrictions import visible_to_public
-from ishr_site.caching.chrome import cached_chrome
+from ishr_site.caching.fragments import cached_fragment
 
 register = template.Library()
 
@@ -33,7 +33,7 @@ def _menu_items(request):
 def main_menu(context):
     request = context["request"]
     site = Site.find_for_request(request)
-    items = cached_chrome("menu", getattr(site, "pk", None), lambda: _menu_items(request))
+    items = cached_fragment("menu", getattr(site, "pk", None), lambda: _menu_items(request))
     current = context.get("page")
     return {"items": items, "current_path": getattr(current, "path", "")}
 
@@ -42,7 +42,7 @@ def main_menu(context):
 def site_footer(context):
     request = context["request"]
     site = Site.find_for_request(request)
-    return cached_chrome(
+    return cached_fragment(
         "footer",
         getattr(site, "pk", None),
         lambda: render_to_string(
@@ -66,7 +66,7 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"trail": []}
     site = Site.find_for_request(request)
-    trail = cached_chrome(
+    trail = cached_fragment(
         f"breadcrumbs:{page.pk}",
         getattr(site, "pk", None),
         lambda: _breadcrumb_trail(page, request),

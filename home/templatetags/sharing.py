@@ -14,7 +14,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from home.templatetags.i18n_chrome import translation_urls
-from ishr_site.caching.chrome import cached_chrome
+from ishr_site.caching.fragments import cached_fragment
 
 register = template.Library()
 
@@ -61,7 +61,7 @@ def share_image_url(request, page):
             return None  # the original file is missing: preview with the site's own picture
         return rendition.url, rendition.width, rendition.height
 
-    found = cached_chrome(f"share-image:{image_id}", getattr(site, "pk", None), build)
+    found = cached_fragment(f"share-image:{image_id}", getattr(site, "pk", None), build)
     if found is None:
         return absolute(root, static(DEFAULT_SHARE_IMAGE)), 1200, 630, True
     url, width, height = found

@@ -1,7 +1,8 @@
 """One number that names the current state of the published site.
 
-Every cached page is stored under the generation it was rendered in. Publishing, unpublishing,
-moving or deleting a page, or saving a snippet, document or image, moves to a new generation:
+Every cached page and fragment is stored under the generation it was rendered in. Any write to
+what visitors can see (see `writes`: publishing, moving or deleting a page, saving a snippet,
+document or image, a management command's `QuerySet.update()`) moves to a new generation:
 every listing, menu, footer and feed that might show the change is then rendered afresh, at once,
 on every app server sharing the cache. Editors publish a few times a day, so the simplicity is
 worth far more than the few pages re-rendered after each change.
@@ -21,6 +22,9 @@ GENERATION_KEY = "ishr:site-generation"
 _request_memo = contextvars.ContextVar("site_generation_memo", default=None)
 # The request being answered, so that a write it causes can tell whether a visitor made it.
 _current_request = contextvars.ContextVar("site_generation_request", default=None)
+# Numbers of the post-commit generations asked for and started (see `start_new_generation`).
+_last_requested = 0
+_last_done = 0
 
 
 def page_cache():
@@ -34,14 +38,6 @@ def current_generation():
     if "generation" not in memo:
         memo["generation"] = _read_generation()
     return memo["generation"]
-
-
-def request_generation():
-    """The current generation while a request is being answered, else None: memories kept in
-    this process (see `memo`) trust only a generation read afresh for each request."""
-    if _request_memo.get() is None:
-        return None
-    return current_generation()
 
 
 @contextlib.contextmanager
@@ -92,11 +88,27 @@ def _read_generation():
     return generation
 
 
-def start_new_generation(**kwargs):
+def start_new_generation():
+    """Called after each write that changes what visitors see (see `writes`)."""
+    global _last_requested
+    # At once: the rest of this process's work (a test, a command) reads the new generation.
     _set_new_generation()
-    # The change is not committed yet: a worker that reads the new generation meanwhile would
-    # remember (or cache) the old content under it. A second one, once committed, retires that.
-    transaction.on_commit(_set_new_generation)
+    # And once the change is committed: until then other workers still read the old rows, and
+    # may have stored them under the new generation. Many writes in one transaction need one.
+    if not transaction.get_connection().in_atomic_block:
+        return  # already committed
+    _last_requested += 1
+    number = _last_requested
+    transaction.on_commit(lambda: _set_new_generation_after_commit(number))
+
+
+def _set_new_generation_after_commit(number):
+    global _last_done
+    # Each callback knows its number: the first one to run after a commit does the work of
+    # those before it (a savepoint rolled back may have dropped some of them).
+    if number > _last_done:
+        _last_done = _last_requested
+        _set_new_generation()
 
 
 def _set_new_generation():

@@ -9,10 +9,9 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.page_search import RESULTS_PER_PAGE, normalise_query, search_pages
-from ishr_site.caching.locales import locale_with_id
 from ishr_site.caching.variants import uses_query_parameters
 
 
@@ -45,8 +44,9 @@ def search(request):
         by_id = {p.pk: p for p in specific}
         results = [by_id[pk] for pk in page_obj.object_list if pk in by_id]
         uses_query_parameters(request, page=page_obj.number)
+        language_codes = dict(Locale.objects.values_list("pk", "language_code"))
         for result in results:
-            result.language_code = locale_with_id(result.locale_id).language_code
+            result.language_code = language_codes[result.locale_id]
         attach_search_matches(results, query)
     return render(
         request,

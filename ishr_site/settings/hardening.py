@@ -108,9 +108,15 @@ else:
     # A single process (development, tests) shares its memory cache with itself; production
     # refuses to start without REDIS_URL unless told otherwise (see production.py).
     SILENCED_SYSTEM_CHECKS += ["axes.W001", "django_ratelimit.E003", "django_ratelimit.W001"]
-# Wagtail's rendition cache: the shared cache, with what it holds also kept in each process
-# (see ishr_site/caching/renditions.py).
-CACHES["renditions"] = {"BACKEND": "ishr_site.caching.renditions.RenditionCache"}
+# Wagtail's rendition cache (its own `renditions` alias): the shared cache under a prefix of its
+# own. Its keys name the image's file and focal point, so an edited image never meets an old
+# rendition; Wagtail deletes an entry with its rendition.
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:renditions",
+    "LOCATION": CACHES["default"].get("LOCATION", "renditions"),
+    "TIMEOUT": 60 * 60 * 24 * 7,
+}
 RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_FAIL_OPEN = True
 RATELIMIT_HASH_ALGORITHM = "hashlib.sha256"

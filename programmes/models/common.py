@@ -9,7 +9,6 @@ from wagtail.search import index
 
 from home.models import BasePage
 from home.restrictions import visible_to_public
-from ishr_site.caching.page_data import remembered_for_page
 
 # The page types an editor may pick as a related resource. At merge with the resource library
 # this becomes ["resources.ResourcePage"]; nothing else needs to change.
@@ -48,9 +47,7 @@ class ProgrammeBasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_resource_items"] = remembered_for_page(
-            request, self, "related resources", self.related_resource_items
-        )
+        context["related_resource_items"] = self.related_resource_items()
         return context
 
     def related_resource_items(self):

@@ -4,10 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.images import get_image_model
 
 from home.restrictions import visible_to_public
-from ishr_site.caching.images import remembered_images
-from ishr_site.caching.page_data import remembered_for_page
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 
@@ -41,7 +40,9 @@ class ProgrammesIndexPage(ProgrammeBasePage):
         image_ids = {
             child.listing_image_id for child in children if getattr(child, "listing_image_id", None)
         }
-        images = remembered_images(image_ids)
+        # Their renditions come with them: none is looked up (or written back) one by one.
+        images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions()
+        images = {image.pk: image for image in images}
         for child in children:
             image_id = getattr(child, "listing_image_id", None)
             child.listing_image_prefetched = images.get(image_id)
@@ -49,7 +50,7 @@ class ProgrammesIndexPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = remembered_for_page(request, self, "programmes", self.programmes)
+        context["programmes"] = self.programmes()
         return context
 
 

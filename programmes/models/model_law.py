@@ -11,7 +11,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from home.vocabulary.places import COUNTRY_CHOICES, country_name
-from ishr_site.caching.page_data import remembered_for_page
 from ishr_site.caching.variants import uses_query_parameters
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
 from programmes.tracker import STATUS_CHOICES, sorted_entries, tracker_map
@@ -101,9 +100,7 @@ class ModelLawPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries = remembered_for_page(
-            request, self, "implementations", lambda: list(self.implementations.all())
-        )
+        entries = list(self.implementations.all())
         sort = request.GET.get("sort", "")
         context["tracker_sort"], context["tracker_entries"] = sorted_entries(entries, sort)
         uses_query_parameters(request, sort=context["tracker_sort"])

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 class DownloadCount(models.Model):
     # Shown only in the admin's downloads report: counting a download (a visitor's request)
-    # changes no public page, so it never starts a new site generation (ishr_site/caching/signals.py).
+    # changes no public page, so it never starts a new site generation (ishr_site/caching/writes.py).
     changes_public_pages = False
 
     document = models.OneToOneField(

@@ -14,8 +14,6 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Region
-from ishr_site.caching.images import attach_images
-from ishr_site.caching.page_data import remembered_for_page
 from resources.languages import language_info, visitor_first
 
 from .files import files_anyone_can_open
@@ -130,12 +128,11 @@ class ResourcePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        attach_images(self, "cover_image")
         # The file list and the languages line both read the files, and each file links to
         # its document: one query for all of them. Only files anyone may open are listed.
         files = files_anyone_can_open().select_related("document")
         prefetch_related_objects([self], Prefetch("files", queryset=files))
-        context.update(remembered_for_page(request, self, "links", self._links))
+        context.update(self._links())
         context["active_language"] = (get_language() or "en").split("-")[0]
         return context
 

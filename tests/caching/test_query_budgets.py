@@ -1,6 +1,8 @@
 """Uncached pages cost a small number of queries that does not grow with the content around them
-(menu entries, featured items, translations): right after a publish, when every worker builds
-what it remembers per site generation afresh, and then none at all for what it remembered."""
+(menu entries, featured items, translations): right after a publish, when the fragments kept per
+site generation (menu, footer, language links) are built afresh, and then with them read from
+the cache. Nothing is kept in the worker between requests, so every render reads the page, its
+site, locale and restrictions from the database."""
 
 from django.db import connection
 from django.test import override_settings
@@ -14,6 +16,11 @@ from ishr_site.caching.generation import start_new_generation
 pytestmark = pytest.mark.django_db
 
 PATHS = ["/en/", "/fr/", "/en/about/", "/fr/soutien-aux-defenseurexs/"]
+# Measured after a change / with the fragments cached: /en/ 26 / 11, /fr/ 35 / 13, /en/about/
+# 24 / 7, /fr/soutien-aux-defenseurexs/ 32 / 8, the same with 30 more menu pages. French pages
+# cost more: routing from the default language's home finds its French translation.
+BUDGET_AFTER_A_CHANGE = 35
+BUDGET = 13
 
 
 def count_queries(client, path):
@@ -25,7 +32,7 @@ def count_queries(client, path):
 
 def queries_for(client, path):
     """(queries of the first render in a new generation, of the next one)."""
-    client.get(path)  # warm per-process caches (content types, renditions)
+    client.get(path)  # warm Django's content types and Wagtail's renditions
     start_new_generation()
     return count_queries(client, path), count_queries(client, path)
 
@@ -43,8 +50,7 @@ def add_menu_pages(demo_site, count):
 @pytest.mark.parametrize("path", PATHS)
 def test_page_queries_stay_small_and_flat(client, demo_site, path):
     first, again = queries_for(client, path)
-    # Measured: 17 to 26, the menu, footer and language links built afresh included.
-    assert first <= 26, f"{path}: {first} queries after a publish"
-    assert again == 0, f"{path}: {again} queries"
+    assert first <= BUDGET_AFTER_A_CHANGE, f"{path}: {first} queries after a publish"
+    assert again <= BUDGET, f"{path}: {again} queries"
     add_menu_pages(demo_site, 30)
     assert queries_for(client, path) == (first, again)

@@ -33,10 +33,10 @@ from tests.programmes_fixtures import add_page, geneva
 programmes_index = programmes_fixtures.programmes_index
 
 SIZES = (3, 30)
-# Measured right after a publish: 19-22 queries per page, most of them the site chrome (menu,
-# footer, language links) built afresh and Wagtail's page serving; what matters most is that the
-# figure does not grow.
-BUDGET = 23
+# Measured right after a publish (the menu, footer and language links built afresh): 22 to 25
+# queries per page (the same at both sizes), most of them Wagtail's page serving (site, locale, routing two queries per
+# level, restrictions) and the chrome; what matters most is that the figure does not grow.
+BUDGET = 25
 
 
 def small_image(number):
@@ -49,8 +49,8 @@ def small_image(number):
 
 
 def measure(client, url, django_assert_max_num_queries):
-    """Queries for a repeat visit (the first warms per-process caches and makes renditions),
-    right after a publish: what each process remembers per generation is built afresh."""
+    """Queries for a repeat visit (the first warms Django's content types and makes the
+    renditions), right after a publish: the fragments kept per generation are built afresh."""
     assert client.get(url).status_code == 200
     start_new_generation()
     with django_assert_max_num_queries(BUDGET) as captured:

@@ -1,8 +1,9 @@
 """Filling the shared cache does not switch the protections off: the page cache keeps only the
 query strings a page understands, the lockout and rate-limit counters live apart from cached
 pages, and if the counters cannot be kept, sign-in is refused with a clear page while the
-public site keeps working. Against a real Redis (database 12)."""
+public site keeps working. Against a real Redis (database 12, or TEST_REDIS_DB)."""
 
+import os
 import uuid
 
 from django.test import Client, override_settings
@@ -14,7 +15,7 @@ from .throwaway_postgres import free_port
 
 pytestmark = pytest.mark.django_db
 
-REDIS_DB = 12
+REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "12"))
 PASSWORD = "a long enough passphrase"
 
 
@@ -33,7 +34,12 @@ def redis_caches(prefix, limits_location=f"redis://127.0.0.1:6379/{REDIS_DB}"):
             "KEY_PREFIX": f"{prefix}:limits",
             "OPTIONS": options,
         },
-        "renditions": {"BACKEND": "ishr_site.caching.renditions.RenditionCache"},
+        "renditions": {
+            "BACKEND": "ishr_site.security.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:6379/{REDIS_DB}",
+            "KEY_PREFIX": f"{prefix}:renditions",
+            "OPTIONS": options,
+        },
     }
 
 

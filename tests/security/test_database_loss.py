@@ -61,9 +61,8 @@ def test_database_loss_gives_a_localised_503_and_the_site_recovers_by_itself(tmp
         manage(environment, "load_demo_content")
         assert first_success(server, "/en/about/") == 1
 
-        # 3. The database stops under a running site. (Pages not rendered since it appeared: a
-        # worker may still answer one it has just rendered from what it remembers for the
-        # current site generation, which cannot change while the database is away.)
+        # 3. The database stops under a running site. (Pages not rendered since it appeared, so
+        # that none can come from what was cached for the current site generation.)
         cluster.stop()
         assert_unavailable(server, "/en/programmes/", "en", ENGLISH_503)
         assert_unavailable(server, "/fr/a-propos/", "fr", FRENCH_503)

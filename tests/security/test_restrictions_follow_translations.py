@@ -144,7 +144,7 @@ def test_moving_the_english_page_under_a_restricted_section_restricts_the_french
     about = demo_site.page("about/")
     support = demo_site.page("support-defenders/")
     french_support = demo_site.french_of(support)
-    assert client.get(french_support.url).status_code == 200  # remembered as unrestricted
+    assert client.get(french_support.url).status_code == 200  # rendered unrestricted
     restrict_page(about, "login")
     support.move(about, pos="last-child")
     french_support.refresh_from_db()

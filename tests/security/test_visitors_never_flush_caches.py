@@ -1,6 +1,6 @@
 """Nothing an anonymous visitor does starts a new site generation: downloading documents (each
-counted) and writing to us leave every cached page and every worker's remembered data in place.
-Editors' changes still show at once."""
+counted) and writing to us leave every cached page and fragment in place, though both write to
+the database. Editors' changes still show at once."""
 
 from django.core.files.base import ContentFile
 from django.test import Client

@@ -1,0 +1,117 @@
+"""The site runs on Wagtail as installed: no module replaces a Wagtail method or writes one of
+Wagtail's private attributes (`request._wagtail_site` and the like), so an upgrade of Wagtail
+cannot break a patch silently. Page routing, the site of a request and the active locale are
+Wagtail's own; what is cached is cached with Django's and Wagtail's caches (see
+ishr_site/caching). Should a patch ever be needed, it goes in one module that logs what it
+patches and checks the Wagtail code it was written for; this test then names that module."""
+
+import ast
+from pathlib import Path
+
+from django.apps import apps
+
+from wagtail.models import Locale, Page, Site
+from wagtail.models.i18n import LocaleManager
+
+PROJECT = Path(__file__).resolve().parents[2]
+PROJECT_PACKAGES = ("home", "programmes", "resources", "ishr_site")
+# Modules allowed to patch Wagtail (none today).
+PATCH_MODULES = set()
+# Attributes Wagtail (and treebeard, under its pages) keep for themselves.
+PRIVATE_PREFIXES = ("_wagtail", "_cached_")
+
+
+def project_modules():
+    for package in PROJECT_PACKAGES:
+        for path in sorted((PROJECT / package).rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+
+
+def names_imported_from_wagtail(tree):
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("wagtail"):
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(
+                (alias.asname or alias.name).split(".")[0]
+                for alias in node.names
+                if alias.name.startswith("wagtail")
+            )
+    return names
+
+
+def _is_setattr_by_name(node):
+    return (
+        isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "setattr"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+    )
+
+
+def patches_in(path):
+    """(line, what) for each assignment to an attribute of something imported from Wagtail, or
+    to one of the attributes Wagtail keeps for itself (`_wagtail…`, `_cached_…`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wagtail_names = names_imported_from_wagtail(tree)
+    found = []
+    for node in ast.walk(tree):
+        targets = []
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        elif _is_setattr_by_name(node):
+            name = str(node.args[1].value)
+            owner = getattr(node.args[0], "id", None)
+            if name.startswith(PRIVATE_PREFIXES) or owner in wagtail_names:
+                found.append((node.lineno, f"setattr(…, {name!r})"))
+        for target in targets:
+            if not isinstance(target, ast.Attribute):
+                continue
+            owner = target.value
+            while isinstance(owner, ast.Attribute):
+                owner = owner.value
+            if (
+                target.attr.startswith(PRIVATE_PREFIXES)
+                or getattr(owner, "id", None) in wagtail_names
+            ):
+                found.append((target.lineno, ast.unparse(target)))
+    return found
+
+
+def test_no_module_patches_wagtail():
+    found = {
+        str(path.relative_to(PROJECT)): patches
+        for path in project_modules()
+        if str(path.relative_to(PROJECT)) not in PATCH_MODULES and (patches := patches_in(path))
+    }
+    assert found == {}
+
+
+def test_the_check_sees_a_patch(tmp_path):
+    patch = tmp_path / "patch.py"
+    patch.write_text(
+        "from wagtail.models.i18n import LocaleManager\n"
+        "LocaleManager.get_for_language = lambda self, code: None\n"
+        "def remember(request, site):\n"
+        "    request._wagtail_site = site\n"
+    )
+    assert patches_in(patch) == [
+        (2, "LocaleManager.get_for_language"),
+        (4, "request._wagtail_site"),
+    ]
+
+
+def test_routing_sites_and_locales_are_wagtails_own():
+    for function in (
+        LocaleManager.get_for_language,
+        Locale.get_active,
+        Site.find_for_request,
+        Page.route_for_request,
+        Page.serve,
+    ):
+        assert function.__module__.startswith("wagtail."), function
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            assert model.route.__module__.startswith("wagtail."), model
