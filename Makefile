@@ -39,9 +39,11 @@ serve: $(VENV)/.installed translations
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
 		--access-logfile - --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 
-## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
+## test: the whole test suite (SQLite unless DATABASE_URL says otherwise), one pytest-xdist
+## worker per core; PYTEST_WORKERS=1 for a single worker, PYTEST_WORKERS=0 for none (one process)
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed translations
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 ## lighthouse: Lighthouse (mobile) scores and transfer sizes of the key pages, both languages
 lighthouse: demo

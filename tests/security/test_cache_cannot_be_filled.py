@@ -14,7 +14,7 @@ from .throwaway_postgres import free_port
 
 pytestmark = pytest.mark.django_db
 
-REDIS_DB = 12
+REDIS_DB = 7
 PASSWORD = "a long enough passphrase"
 
 
