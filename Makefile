@@ -49,9 +49,11 @@ worker: export REDIS_URL := $(REDIS_URL)
 worker: $(VENV)/.installed translations
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) db_worker --no-reload
 
-## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
+## test: the whole test suite (SQLite unless DATABASE_URL says otherwise), one pytest-xdist
+## worker per core; PYTEST_WORKERS=1 for a single worker, PYTEST_WORKERS=0 for none (one process)
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed translations
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 ## lighthouse: Lighthouse (mobile) scores and transfer sizes of the key pages, both languages
 lighthouse: demo

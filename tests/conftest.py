@@ -10,12 +10,33 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from tests.demo_database import DemoDatabase, shared_folder
 from tests.mirror_fixtures import mirror_export  # noqa: F401  (fixture of the mirror tests)
 from tests.resources_fixtures import (  # noqa: F401  (fixtures of the resource library tests)
     empty_library,
     resource_demo,
     resource_demo_data,
 )
+
+
+def pytest_collection_modifyitems(config, items):
+    # One export of the demo per run is enough: its tests all go to the same worker.
+    for item in items:
+        if "mirror_export" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group("mirror-export"))
+    # Tests without a database first: while one worker builds the demo database, the others
+    # run those instead of waiting for it (the sort keeps the order within each part).
+    items.sort(key=needs_the_database)
+
+
+def needs_the_database(item):
+    from django.test import TransactionTestCase
+
+    return (
+        "django_db_setup" in getattr(item, "fixturenames", ())
+        or item.get_closest_marker("django_db") is not None
+        or issubclass(getattr(item, "cls", None) or object, TransactionTestCase)
+    )
 
 
 class DemoSite:
@@ -38,25 +59,35 @@ class DemoSite:
 
 def load_demo():
     """Run the real loader; on a database that already has the demo it only checks and returns."""
-    os.environ.setdefault("ADMIN_PASSWORD", "demo-password-for-tests")
     call_command("load_demo_content", stdout=io.StringIO())
     return DemoSite()
 
 
+# The demo's admin account gets this password; tests that sign in as the admin read it here.
+os.environ.setdefault("ADMIN_PASSWORD", "demo-password-for-tests")
+
+
+def demo_database(config, tmp_path_factory):
+    return DemoDatabase(shared_folder(config, tmp_path_factory), load_demo)
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker):
-    """Always create the test database, then load the demo into it once.
+def django_db_setup(
+    request, django_test_environment, django_db_modify_db_settings, django_db_blocker,
+    tmp_path_factory,
+):  # fmt: skip
+    """Always create the test database (one per pytest-xdist worker), with the demo in it.
 
     pytest-django creates a test database only when a collected test asks for `db`; the
     read-only browser tests use a shared server instead, and must never reach the developer's
-    own database. Each test then runs in a rolled-back transaction on top of the demo."""
-    from django.test.utils import setup_databases, teardown_databases
+    own database. The first worker migrates and loads the demo, the others copy it (see
+    tests/demo_database.py). Each test then runs in a rolled-back transaction on top of it."""
+    from django.test.utils import teardown_databases
 
+    database = demo_database(request.config, tmp_path_factory)
     with django_db_blocker.unblock():
-        config = setup_databases(
-            verbosity=request.config.option.verbose, interactive=False, aliases=["default"]
-        )
-        load_demo()
+        config = database.set_up(verbosity=request.config.option.verbose)
+    request.config.stash[demo_database_key] = database
     yield
     with django_db_blocker.unblock():
         drop_other_connections()
@@ -64,6 +95,37 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
             teardown_databases(config, verbosity=request.config.option.verbose)
         except Exception as error:  # noqa: BLE001 — as pytest-django: a leftover is no failure
             warnings.warn(f"Could not drop the test database: {error}", stacklevel=1)
+
+
+demo_database_key = pytest.StashKey[DemoDatabase]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test that committed (a live server's, `transactional_db`) ends with every table
+    emptied: put the demo back for the next test, as a copy rather than a reload."""
+    result = yield
+    database = item.config.stash.get(demo_database_key, None)
+    if database and nextitem is not None and "transactional_db" in item.fixturenames:
+        with django_db_blocker_of(item.config).unblock():
+            database.restore()
+    return result
+
+
+def django_db_blocker_of(config):
+    from pytest_django.plugin import blocking_manager_key
+
+    return config.stash[blocking_manager_key]
+
+
+def pytest_sessionfinish(session):
+    """The demo's copy goes once every worker is done (the controller's own session ends last)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    folder = shared_folder(session.config, session.config._tmp_path_factory)
+    if (folder / "demo-database").exists():
+        with django_db_blocker_of(session.config).unblock():
+            DemoDatabase(folder, load_demo).remove()
 
 
 def drop_other_connections():
@@ -96,13 +158,13 @@ def empty_page_cache():
 
 @pytest.fixture
 def demo_site(db):
-    return load_demo()
+    return DemoSite()
 
 
 @pytest.fixture
 def demo_site_live(transactional_db):
     """The demo site in a database a live server can see (committed, not in a test transaction).
 
-    Such a test ends with a flush that empties every table; the loader rebuilds the whole tree
-    (root page and collection included) for whichever test needs it next."""
-    return load_demo()
+    Such a test ends with a flush that empties every table; the demo is then copied back
+    (pytest_runtest_teardown above) for whichever test comes next."""
+    return DemoSite()

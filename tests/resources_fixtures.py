@@ -1,14 +1,8 @@
 """Fixtures for the resource library tests, imported by the test modules that use them.
 
-Loading the whole demo takes several seconds, so `resource_demo` loads it once per test module
-inside a transaction that is rolled back afterwards; each test still runs in its own savepoint
-(pytest-django's `db`), so tests cannot see each other's changes.
+The test database already holds the whole demo (tests/demo_database.py); each test runs in its
+own rolled-back transaction (pytest-django's `db`), so tests cannot see each other's changes.
 """
-
-import os
-
-from django.core.management import call_command
-from django.db import transaction
 
 from wagtail.models import Locale, Page
 
@@ -38,18 +32,9 @@ class ResourceDemo:
         return ResourcePage.objects.get(locale=self.english, slug=slug)
 
 
-def _load_demo():
-    os.environ.setdefault("ADMIN_PASSWORD", "demo-password-for-tests")
-    with open(os.devnull, "w") as devnull:
-        call_command("load_demo_content", verbosity=0, stdout=devnull)
-
-
 @pytest.fixture(scope="module")
-def resource_demo_data(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        _load_demo()
-        yield
-        transaction.set_rollback(True)
+def resource_demo_data(django_db_setup):
+    """The demo, library included (kept as a name for the modules that ask for it)."""
 
 
 @pytest.fixture

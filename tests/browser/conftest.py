@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import load_demo
-
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -33,6 +31,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+            # A module's tests share its browser: they all go to the same pytest-xdist worker.
+            if not item.get_closest_marker("xdist_group"):
+                item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @pytest.fixture(scope="session")
@@ -59,16 +60,16 @@ def site_server(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def live_demo(site_server):
-    """The demo site's URL; rebuilds the demo first if an earlier test emptied the database."""
-    load_demo()
+    """The demo site's URL (a test that emptied the database has had the demo put back)."""
     return site_server
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def browser():
-    # Function-scoped on purpose: Playwright's sync API keeps an event loop running while it is
-    # started, and Django's connection handling then sees another context; a browser per test
-    # keeps the database connection of the test and of the live server the same.
+    # One browser per test module (starting Chromium costs seconds), each test in a fresh
+    # context. Not wider: while Playwright's sync API is started it keeps an event loop running
+    # in this thread, which code outside the browser tests must never see. The module's tests
+    # run one after the other on one worker (see pytest_collection_modifyitems).
     if not Path(CHROMIUM).exists():
         message = (
             f"Chromium not found at {CHROMIUM}: install Debian's chromium to run browser tests"

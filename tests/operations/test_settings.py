@@ -42,7 +42,7 @@ def test_production_starts_with_both():
         "ishr_site.settings.production",
         SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="www.ishr.ch",
-        REDIS_URL="redis://127.0.0.1:6379/3",
+        REDIS_URL="redis://127.0.0.1:6379/8",
     )
     assert result.returncode == 0, result.stderr
 

@@ -27,7 +27,7 @@ def production_environment(**extra):
         DJANGO_SETTINGS_MODULE="ishr_site.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="www.ishr.ch",
-        REDIS_URL="redis://127.0.0.1:6379/3",
+        REDIS_URL="redis://127.0.0.1:6379/8",
     )
     environment.update(extra)
     return environment

@@ -3,7 +3,6 @@ query strings a page understands, the lockout and rate-limit counters live apart
 pages, and if the counters cannot be kept, sign-in is refused with a clear page while the
 public site keeps working. Against a real Redis (database 12, or TEST_REDIS_DB)."""
 
-import os
 import uuid
 
 from django.test import Client, override_settings
@@ -15,7 +14,7 @@ from .throwaway_postgres import free_port
 
 pytestmark = pytest.mark.django_db
 
-REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "12"))
+REDIS_DB = 7
 PASSWORD = "a long enough passphrase"
 
 

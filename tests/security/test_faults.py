@@ -56,7 +56,7 @@ def test_pages_and_forms_work_and_sign_in_waits_while_redis_is_down(demo_site, d
     django_user_model.objects.create_user(
         "staff", password="a long enough passphrase", is_staff=True
     )
-    unreachable = f"redis://127.0.0.1:{free_port()}/3"
+    unreachable = f"redis://127.0.0.1:{free_port()}/4"
     client = Client()
     with override_settings(CACHES=redis_cache(unreachable, "ishr-test-down")):
         started = time.monotonic()
@@ -83,7 +83,7 @@ def test_pages_and_forms_work_and_sign_in_waits_while_redis_is_down(demo_site, d
 
 @pytest.fixture
 def real_redis():
-    connection = redis.Redis(host="127.0.0.1", port=6379, db=3, socket_connect_timeout=1)
+    connection = redis.Redis(host="127.0.0.1", port=6379, db=4, socket_connect_timeout=1)
     try:
         connection.ping()
     except redis.exceptions.ConnectionError:
@@ -97,7 +97,7 @@ def real_redis():
 def test_lockouts_and_rate_limits_live_in_redis_without_addresses(demo_site, real_redis):
     connection, prefix = real_redis
     client = Client()
-    with override_settings(CACHES=redis_cache("redis://127.0.0.1:6379/3", prefix)):
+    with override_settings(CACHES=redis_cache("redis://127.0.0.1:6379/4", prefix)):
         for attempt in range(5):
             client.post(
                 "/admin/login/",

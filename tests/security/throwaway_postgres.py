@@ -136,7 +136,7 @@ class SiteServer:
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", self.port)) == 0:
                     return
-            time.sleep(0.2)
+            time.sleep(0.05)  # polling a process that is starting, not waiting for a clock
         raise RuntimeError("gunicorn did not start")
 
     def get(self, path, language="en"):
