@@ -123,6 +123,8 @@ def test_lockouts_survive_the_page_cache_being_emptied(demo_site, staff, real_re
     connection, prefix = real_redis
     visitor = Client()
     with override_settings(CACHES=redis_caches(prefix)):
+        # A public page puts the site generation and its fragments (menu, footer) in the cache.
+        assert visitor.get("/en/").status_code == 200
         for attempt in range(5):
             visitor.post("/admin/login/", {"username": "staff", "password": f"no-{attempt}"})
         # Redis evicting everything of the page cache (pages, menus, the generation) leaves
