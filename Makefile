@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 # Production keeps login lockouts and form rate limits in Redis, shared by every worker.
 REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: run setup demo serve test lint format translations messages lighthouse bench backup restore mirror clean
+.PHONY: run setup demo serve worker test lint format translations messages lighthouse bench backup restore mirror clean
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -35,9 +35,19 @@ serve: export REDIS_URL := $(REDIS_URL)
 serve: $(VENV)/.installed translations
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) migrate --no-input
+	@test "$${TASK_QUEUE:-database}" = immediate || echo "Background work (reading uploaded \
+	files, e-mailing contact messages) waits in the database queue: run \`make worker\` beside \
+	this server, with the same environment (or set TASK_QUEUE=immediate to run it in here)."
 	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(VENV)/bin/gunicorn ishr_site.wsgi \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --no-control-socket \
 		--access-logfile - --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+
+## worker: run the background work queued by `make serve` (reading uploaded files, e-mailing
+## contact messages, Wagtail's own tasks), with production settings and the same environment;
+## one or more beside the app servers. Stop it with Ctrl+C or SIGTERM: it finishes its task first
+worker: export REDIS_URL := $(REDIS_URL)
+worker: $(VENV)/.installed translations
+	DJANGO_SETTINGS_MODULE=ishr_site.settings.production $(MANAGE) db_worker --no-reload
 
 ## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
 test: $(VENV)/.installed translations

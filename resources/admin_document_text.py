@@ -3,7 +3,7 @@ text and why, so editors can fix them (e.g. upload a version with a text layer).
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,12 +15,13 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
 
-from resources.models import ResourceFile, TextStatus
-from resources.text_extraction.store import extract_and_store
+from resources.models import DocumentText, ResourceFile, TextStatus
+from resources.tasks import extract_document_text
 
 
 def read_document_text(request, document_id):
-    """GET asks for confirmation; POST reads the file now (bounded, in the worker process)."""
+    """GET asks for confirmation; POST has the file read again: at once with the immediate
+    task backend (bounded, in the reading process), else by the queue's worker."""
     document = get_object_or_404(get_document_model(), pk=document_id)
     policy = policy_registry.get_by_type(get_document_model())
     if not policy.user_has_permission_for_instance(request.user, "change", document):
@@ -29,8 +30,19 @@ def read_document_text(request, document_id):
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
         back = ""
     if request.method == "POST":
-        record = extract_and_store(document)
-        if record.status == TextStatus.SEARCHABLE:
+        # Through the task, so that with a queue the worker reads the file, not this request.
+        if not extract_document_text.enqueue(document.pk, force=True).is_finished:
+            messages.success(
+                request,
+                _(
+                    "The file will be read in the background in a moment; its status shows here once it is read."
+                ),
+            )
+            return redirect(back or "resources_document_text")
+        record = DocumentText.objects.filter(document=document).first()
+        if record is None:  # the task logged what went wrong
+            messages.error(request, _("The file could not be read; please try again later."))
+        elif record.status == TextStatus.SEARCHABLE:
             messages.success(request, _("The file's text was read and is searchable."))
         else:
             messages.warning(
@@ -71,6 +83,8 @@ class DocumentTextReportView(ReportView):
             .exclude(
                 Q(document__extracted_text__status=TextStatus.SEARCHABLE)
                 & Q(document__extracted_text__reason="")
+                # A replaced file still waiting to be read is listed as waiting.
+                & Q(document__extracted_text__source_file=F("document__file"))
             )
             .order_by("page__title", "language")
         )

@@ -1,9 +1,12 @@
-"""The dashboard panel that tells readers of contact messages some are not e-mailed yet."""
+"""The dashboard panel that tells readers of contact messages some are not e-mailed yet:
+those that failed, and those the background worker has left waiting too long."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
+
+from .status import WORKER_LATE
 
 
 class UnsentContactMessagesPanel(Component):
@@ -12,12 +15,15 @@ class UnsentContactMessagesPanel(Component):
     template_name = "home/admin/unsent_contact_messages_panel.html"
     heading = _("Messages not yet e-mailed")
 
-    def __init__(self, count):
-        self.count = count
+    def __init__(self, failed, late):
+        self.failed = failed
+        self.late = late
 
     def get_context_data(self, parent_context):
         return {
             "heading": self.heading,
-            "count": self.count,
+            "failed": self.failed,
+            "late": self.late,
+            "late_minutes": int(WORKER_LATE.total_seconds() // 60),
             "report_url": reverse("unsent_contact_messages"),
         }

@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_views import UnsentContactMessagesView, retry_contact_messages, unsent_messages
+from .admin_views import UnsentContactMessagesView, retry_contact_messages
 from .dashboard import UnsentContactMessagesPanel
 from .permissions import can_read_contact_messages
+from .status import failed_count, late_count
 
 
 @hooks.register("filter_form_submissions_for_user")
@@ -64,6 +65,7 @@ def unsent_contact_messages_menu_item():
 @hooks.register("construct_homepage_panels")
 def unsent_contact_messages_panel(request, panels):
     if can_read_contact_messages(request.user):
-        count = unsent_messages().count()
-        if count:
-            panels.append(UnsentContactMessagesPanel(count))
+        # A message queued seconds ago is no news; a failed one, or a long wait, is.
+        failed, late = failed_count(), late_count()
+        if failed or late:
+            panels.append(UnsentContactMessagesPanel(failed, late))

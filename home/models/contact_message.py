@@ -17,6 +17,15 @@ class ContactMessageQuerySet(models.QuerySet):
         """Messages still to be e-mailed: never sent, from a page that names a recipient."""
         return self.filter(emailed_at__isnull=True).exclude(page__contactpage__to_address="")
 
+    def waiting_for_first_try(self):
+        """Stored and queued, not tried yet: the background worker has not reached them (with
+        a task queue, every message is here for a moment; for long, the worker is stopped)."""
+        return self.not_yet_emailed().filter(email_attempts=0)
+
+    def failed(self):
+        """Tried and refused (the mail server was away or said no): kept for the next try."""
+        return self.not_yet_emailed().filter(email_attempts__gt=0)
+
 
 class ContactMessage(AbstractFormSubmission):
     # Written only by the delivery task (home/contact_messages/delivery.py), never in a form.

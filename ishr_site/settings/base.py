@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # The task queue's table, in every environment: production's worker reads it, and the
+    # tests of the queue use it while the rest of the suite runs tasks immediately.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -236,6 +239,11 @@ elif MACHINE_TRANSLATION:
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILREDIRECTS_AUTO_CREATE = True
+
+# --- Background work ------------------------------------------------------------------------
+# Immediate (inside the request that asked) on a developer's machine and in tests; production
+# defaults to the database queue and its worker (see deployment.task_backends).
+TASKS = deployment.task_backends(env, default="immediate")
 
 # --- E-mail ----------------------------------------------------------------------------------
 # A mail server that does not answer must not hold a worker (or a visitor's request, with the

@@ -205,3 +205,25 @@ def trusted_proxy_ranges(env):
                 "separated by commas, e.g. TRUSTED_PROXY_RANGES=10.0.0.0/8,2001:db8::/32"
             ) from None
     return ranges
+
+
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def task_backends(env, default):
+    """Where background work runs (`TASK_QUEUE`): `database`, a queue in the site's own
+    database read by `make worker`, or `immediate`, inside the web process that asked for it.
+
+    With the queue, a visitor's or an editor's request only stores a row with the object's id
+    and returns; file reading and e-mail happen in the worker. Wagtail's own tasks (reference
+    index, deleting replaced files, CDN purges) go through the same queue."""
+    name = env("TASK_QUEUE", default=default)
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASK_QUEUE={name!r} is not supported: use 'database' (run `make worker` beside "
+            "the app servers) or 'immediate' (background work runs inside web requests)."
+        )
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}

@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env
+from .deployment import task_backends
 
 DEBUG = False
 
@@ -52,3 +53,8 @@ if not env("REDIS_URL", default="") and env("CACHE_URL", default="") != "locmem:
         "shared Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/1. To run a single worker "
         "without Redis (limits then count per process), set CACHE_URL=locmem:// instead."
     )
+
+# File reading and e-mail leave the web request: a visitor's or an editor's request only
+# stores the task's row and returns; `make worker` does the work (TASK_QUEUE=immediate for a
+# single machine without one).
+TASKS = task_backends(env, default="database")

@@ -117,14 +117,22 @@ class ResourceFile(Orderable):
             return None
 
     @property
-    def text_status_label(self):
+    def text_waiting(self):
+        """True until the document's current file is read: never read yet, or replaced since
+        (with a task queue the new file waits for the worker, and the old text is no news)."""
         record = self.text_record
-        return record.get_status_display() if record else TextStatus.PENDING.label
+        return record is None or record.source_file != self.document.file.name
+
+    @property
+    def text_status_label(self):
+        if self.text_waiting:
+            return TextStatus.PENDING.label
+        return self.text_record.get_status_display()
 
     @property
     def text_reason_label(self):
         record = self.text_record
-        return record.get_reason_display() if record and record.reason else ""
+        return record.get_reason_display() if not self.text_waiting and record.reason else ""
 
     @property
     def language_label(self):
