@@ -27,3 +27,6 @@ TWO_FACTOR_REQUIRED = False
 # Tests look at how pages are rendered; the page cache has its own tests
 # (tests/caching/test_page_cache.py), which switch it on.
 PAGE_CACHE_SECONDS = 0
+# Tasks run inside the request that queues them, whatever TASK_QUEUE a developer's .env says;
+# the tests of the queue itself (tests/tasks/) start the site and workers with it.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
