@@ -1,8 +1,9 @@
 """Background work of the foundation app, run through django-tasks (the `TASKS` setting).
 
-With the default immediate backend a task runs in the web process once the request's
-transaction commits; a queue backend moves it to a worker without code changes. Tasks take
-only ids (JSON), so any backend can carry them.
+In production a task waits in the database queue for `make worker`; on a developer's machine
+and in tests (TASK_QUEUE=immediate) it runs in the web process once the request's transaction
+commits. Tasks take only ids (JSON): the queue's table never holds what a visitor wrote, and
+a row deleted before the worker reaches it is simply skipped.
 """
 
 from django_tasks import task

@@ -1,10 +1,11 @@
 """Background work for the resource library.
 
-`extract_document_text` runs through django-tasks. With the default (immediate) backend it runs
-in the web process right after the upload's transaction commits: the editor's save is already
-done, the file's own reading happens in a worker process bounded in time and memory, and any
-error is logged, never raised into the request. A real queue backend (`TASKS` setting) moves the
-same task to a worker without code changes.
+`extract_document_text` runs through django-tasks, queued once the upload's transaction commits.
+In production it waits in the database queue for `make worker`, so the editor's request never
+reads the file; with the immediate backend (development, tests) it runs in the web process
+right after the save. Either way the file's own reading happens in a separate process bounded
+in time and memory, any error is logged, never raised, and a document deleted before its turn
+is skipped.
 """
 
 import logging

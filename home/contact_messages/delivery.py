@@ -5,7 +5,8 @@ a queue worker always finds the row and a failed send can never roll the message
 `deliver` is what the task runs: it takes the row's lock (on PostgreSQL), so the task and a
 retry from the admin or `resend_contact_messages` never send the same message twice, and it
 records the outcome on the message. It never raises: with the immediate backend it runs inside
-the visitor's request, which must still end with the thank-you page.
+the visitor's request, which must still end with the thank-you page; in the queue's worker, a
+message deleted before its turn is skipped.
 """
 
 import logging
