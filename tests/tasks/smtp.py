@@ -41,6 +41,12 @@ class SMTPServer:
             threading.Thread(target=self._talk, args=(client,), daemon=True).start()
 
     def _talk(self, client):
+        try:
+            self._converse(client)
+        except OSError:  # the client went away (a worker killed on purpose)
+            pass
+
+    def _converse(self, client):
         with client, client.makefile("rb") as lines:
             self.client_waiting.set()
             self.released.wait()

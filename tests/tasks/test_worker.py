@@ -105,3 +105,31 @@ def test_a_message_deleted_before_the_worker_reaches_it_is_skipped_and_the_queue
         lambda: delivery_tasks(queue_database, deleted_id)[0][0] == "SUCCESSFUL",
         "the deleted message's task to end",
     )
+
+
+def test_a_worker_killed_in_the_middle_of_a_task_loses_nothing(site, queue_database, workers):
+    """A worker that dies (out of memory, a reboot) leaves its task marked as running; the
+    message is still stored, still counted as not e-mailed, and the scheduled
+    `resend_contact_messages` sends it."""
+    from tests.security.throwaway_postgres import manage
+
+    from .smtp import SMTPServer
+
+    held = SMTPServer(hold=True)
+    try:
+        text = unique_text()
+        doomed = workers.start(held.port)
+        send_contact_message(site, text)
+        assert held.client_waiting.wait(90), "the worker never started sending"
+        doomed.process.kill()
+        doomed.process.wait(timeout=30)
+        message_id, emailed_at, attempts = message_row(queue_database, text)
+        assert emailed_at is None and attempts == 0  # nothing half-recorded
+        held.release()
+
+        resend = {**workers.environment, "EMAIL_PORT": str(held.port)}
+        manage(resend, "resend_contact_messages")
+        assert any(text in email for email in held.wait_for_messages(1))
+        assert message_row(queue_database, text)[1] is not None
+    finally:
+        held.close()
