@@ -2,6 +2,7 @@
 waiting (its greeting is sent only when `release()` is called), so a test can stop a worker
 in the middle of sending."""
 
+import contextlib
 import socket
 import threading
 
@@ -41,10 +42,8 @@ class SMTPServer:
             threading.Thread(target=self._talk, args=(client,), daemon=True).start()
 
     def _talk(self, client):
-        try:
+        with contextlib.suppress(OSError):  # the client went away (a worker killed on purpose)
             self._converse(client)
-        except OSError:  # the client went away (a worker killed on purpose)
-            pass
 
     def _converse(self, client):
         with client, client.makefile("rb") as lines:
