@@ -1,5 +1,6 @@
 """Fixtures of the queue tests: a site and workers in their own processes, always stopped."""
 
+import itertools
 import re
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from .processes import ScratchDatabase, Workers, queue_environment
 from .smtp import SMTPServer
 
 CONTACT_URL = "/en/contact/"
+VISITOR_ADDRESSES = (f"192.0.2.{number}" for number in itertools.count(1))
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +66,7 @@ def smtp():
 def send_contact_message(site, text):
     """Fill in and send the contact form as a visitor's browser does."""
     browser = requests.Session()
+    browser.headers["X-Forwarded-For"] = next(VISITOR_ADDRESSES)
     base = f"http://127.0.0.1:{site.port}"
     form = browser.get(base + CONTACT_URL, timeout=60)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
