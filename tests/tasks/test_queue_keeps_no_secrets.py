@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 SECRET = "bucket-secret-key-never-stored"
 BUCKET = {
-    "BACKEND": "ishr_site.security.s3_storage.TransactionalS3Storage",
+    "BACKEND": "ishr_site.operations.s3_storage.TransactionalS3Storage",
     "OPTIONS": {
         "bucket_name": "ishr-media",
         "location": "media",
