@@ -1,9 +1,11 @@
 """Admin additions: the translation status panel, a guarded PO import, a guarded update of
-translations and a notice on pages that are private through another language."""
+translations, a notice on pages that are private through another language, and the shared
+vocabulary's snippets."""
 
 from django.urls import path
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 # Contact messages: who reads them, and the report of those not yet e-mailed.
 from home.contact_messages import wagtail_hooks as contact_message_hooks  # noqa: F401
@@ -11,6 +13,9 @@ from home.editorial.panels import TranslationStatusPanel
 from home.editorial.po_upload import guarded_upload_pofile
 from home.editorial.restriction_notice import warn_when_private_through_a_translation
 from home.editorial.translation_publishing import GuardedUpdateTranslationsView
+from home.vocabulary.admin import SharedVocabularyGroup
+
+register_snippet(SharedVocabularyGroup)
 
 
 @hooks.register("construct_homepage_panels")

@@ -9,7 +9,7 @@ import unicodedata
 
 from django.utils.translation import gettext_lazy as _
 
-from programmes.countries import country_name, country_position
+from home.vocabulary.places import country_name, country_position
 from programmes.world_outline import LANDMASSES
 
 LAW_ADOPTED = "law_adopted"

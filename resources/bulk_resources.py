@@ -18,11 +18,10 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from home.models import Country, Region, Topic
 from ishr_site.caching.generation import start_new_generation
 from resources.bulk_resource_files import make_files
 from resources.models import (
-    Country,
-    Region,
     ResourceFile,
     ResourceIndexPage,
     ResourcePage,
@@ -30,7 +29,6 @@ from resources.models import (
     ResourcePageRegion,
     ResourcePageTopic,
     ResourceType,
-    Topic,
 )
 
 BATCH_SIZE = 500

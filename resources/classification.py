@@ -6,7 +6,7 @@ language's term), so terms are looked up by their shared slug in the active loca
 
 from wagtail.models import Locale
 
-from resources.models import Country, Region, Topic
+from home.models import Country, Region, Topic
 
 
 def _localized_terms(model, slugs, active, default):

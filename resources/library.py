@@ -16,20 +16,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.language_fallback import visible_in_language
+from home.models import Country, Region, Topic
 from home.page_search import matching_page_ids, normalise_query
 from home.restrictions import visible_to_public
 from ishr_site.caching.generation import current_generation
 
 from .languages import LANGUAGES, language_info, visitor_first
 from .models import (
-    Country,
-    Region,
     ResourcePage,
     ResourcePageCountry,
     ResourcePageRegion,
     ResourcePageTopic,
     ResourceType,
-    Topic,
     files_anyone_can_open,
 )
 

@@ -1,41 +1,14 @@
-"""Admin: the taxonomy snippets and the downloads report."""
+"""Admin: the downloads and document-text reports (topics and countries are the shared
+vocabulary's, in `home`)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from resources.admin_document_text import DocumentTextReportView, read_document_text
 from resources.admin_views import DownloadReportView
-from resources.models import Country, Topic
-
-
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
-class CountryViewSet(SnippetViewSet):
-    model = Country
-    icon = "site"
-    list_display = ["name", "slug", "region"]
-    list_filter = ["region"]
-    search_fields = ["name"]
-
-
-class ResourceTaxonomyGroup(SnippetViewSetGroup):
-    items = (TopicViewSet, CountryViewSet)
-    menu_icon = "tag"
-    menu_label = _("Resource taxonomy")
-    menu_name = "resource-taxonomy"
-
-
-register_snippet(ResourceTaxonomyGroup)
 
 
 @hooks.register("register_admin_urls")

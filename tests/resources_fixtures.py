@@ -59,11 +59,12 @@ def resource_demo(resource_demo_data, db):
 
 @pytest.fixture
 def empty_library(db):
-    """The site pages, the taxonomy and an empty library in both languages (no resources)."""
+    """The site pages, the shared vocabulary and an empty library in both languages (no resources)."""
     from django.contrib.auth import get_user_model
 
     from home.apps import ensure_content_locales
     from home.demo import site_pages
+    from home.demo.vocabulary import ensure_vocabulary
     from resources import demo
 
     ensure_content_locales(sender=None)
@@ -72,7 +73,7 @@ def empty_library(db):
     user = get_user_model().objects.create_superuser("editor", "editor@example.org", "x" * 16)
     builder = DemoBuilder(user)
     site_pages.load(builder)
-    demo.ensure_taxonomy(builder)
+    ensure_vocabulary(builder)
     demo.ensure_library(builder, site_pages_home())
     return ResourceIndexPage.objects.get(locale=Locale.objects.get(language_code="en"))
 

@@ -11,8 +11,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from home.vocabulary.places import COUNTRY_CHOICES, country_name
 from programmes.blocks import SessionUpdateBlock
-from programmes.countries import COUNTRY_CHOICES, country_name
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 

@@ -10,10 +10,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
+from home.vocabulary.places import COUNTRY_CHOICES, country_name
 from ishr_site.caching.page_data import remembered_for_page
 from ishr_site.caching.variants import uses_query_parameters
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
-from programmes.countries import COUNTRY_CHOICES, country_name
 from programmes.tracker import STATUS_CHOICES, sorted_entries, tracker_map
 
 from .common import ProgrammeBasePage, RelatedResourceBase

@@ -1,10 +1,12 @@
-"""Demo content for the resource library: taxonomy, the library page in both languages and
-43 resources with real PDF files in several languages, some translated into French."""
+"""Demo content for the resource library: the shared vocabulary's topics and countries, the
+library page in both languages and 43 resources with real PDF files in several languages, some
+translated into French."""
 
 from datetime import date
 
+from home.demo.vocabulary import ensure_vocabulary
+from home.models import Region
 from resources.models import (
-    Country,
     RelatedResource,
     ResourceFile,
     ResourceIndexPage,
@@ -12,14 +14,11 @@ from resources.models import (
     ResourcePageCountry,
     ResourcePageRegion,
     ResourcePageTopic,
-    Topic,
 )
-from resources.models.taxonomy import Region
 from resources.pdfs import make_pdf
 from resources.text_extraction.scheduling import extraction_paused
 
 from .resource_data import BODY_EN, BODY_FR, PASSAGES, PLAUSIBLE, REAL, RELATED
-from .taxonomy_data import COUNTRIES, TOPICS
 
 LIBRARY_INTRO = (
     "Guides, handbooks, studies and reports for human rights defenders, to read online, "
@@ -34,23 +33,6 @@ AUTHORS = {
     ),
     "hrc52-key-takeaways": ("HRCnet", "HRCnet"),
 }
-
-
-def ensure_taxonomy(builder):
-    topics, countries = {}, {}
-    for slug, (english, french) in TOPICS.items():
-        topic, _created = Topic.objects.get_or_create(
-            locale=builder.english, slug=slug, defaults={"name": english}
-        )
-        builder.translate(topic, {english: french})
-        topics[slug] = topic
-    for slug, (english, french, region) in COUNTRIES.items():
-        country, _created = Country.objects.get_or_create(
-            locale=builder.english, slug=slug, defaults={"name": english, "region": region}
-        )
-        builder.translate(country, {english: french})
-        countries[slug] = country
-    return topics, countries
 
 
 def ensure_library(builder, home):
@@ -159,7 +141,7 @@ def read_demo_files():
 def load_resources(builder):
     from home.demo.builder import site_home
 
-    topics, countries = ensure_taxonomy(builder)
+    topics, countries = ensure_vocabulary(builder)
     library = ensure_library(builder, site_home())
     entries = REAL + PLAUSIBLE
     pages = {

@@ -10,14 +10,12 @@ from .resource_page import (
     ResourcePageRegion,
     ResourcePageTopic,
 )
-from .taxonomy import Country, Region, ResourceType, Topic
+from .resource_type import ResourceType
 
 __all__ = [
-    "Country",
     "DocumentText",
     "DocumentTextPage",
     "DownloadCount",
-    "Region",
     "RelatedProgramme",
     "RelatedResource",
     "ResourceFile",
@@ -29,6 +27,5 @@ __all__ = [
     "ResourceType",
     "TextReason",
     "TextStatus",
-    "Topic",
     "files_anyone_can_open",
 ]

@@ -13,13 +13,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, Region
 from ishr_site.caching.images import attach_images
 from ishr_site.caching.page_data import remembered_for_page
 from resources.languages import language_info, visitor_first
 
 from .files import files_anyone_can_open
-from .taxonomy import Region, ResourceType
+from .resource_type import ResourceType
 
 
 class ResourcePage(BasePage):
@@ -166,7 +166,7 @@ class ResourcePage(BasePage):
 class ResourcePageTopic(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="topics")
     topic = models.ForeignKey(
-        "resources.Topic",
+        "home.Topic",
         verbose_name=_("topic"),
         on_delete=models.CASCADE,
         related_name="+",
@@ -191,7 +191,7 @@ class ResourcePageRegion(Orderable):
 class ResourcePageCountry(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="countries")
     country = models.ForeignKey(
-        "resources.Country",
+        "home.Country",
         verbose_name=_("country"),
         on_delete=models.CASCADE,
         related_name="+",

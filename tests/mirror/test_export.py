@@ -12,9 +12,10 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from home.models import Topic
 from ishr_site.mirror.paths import file_for
 from resources.library import visible_resources
-from resources.models import ResourceFile, ResourceIndexPage, ResourceType, Topic
+from resources.models import ResourceFile, ResourceIndexPage, ResourceType
 from resources.models.index_page import RESULTS_PER_PAGE
 from tests.mirror_fixtures import CSS_URL, is_internal, links_of, target_of
 

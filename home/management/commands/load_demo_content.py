@@ -17,8 +17,9 @@ from home.apps import ensure_content_locales
 from home.demo.builder import DemoBuilder
 from home.editorial.roles import ensure_editorial_roles
 
-# The foundation's pages come first (they make the tree) and last (the footer links to them).
-FIRST = ["home.demo.site_pages"]
+# The foundation's pages come first (they make the tree; the shared vocabulary is what content
+# is filed under) and last (the footer links to them).
+FIRST = ["home.demo.site_pages", "home.demo.vocabulary"]
 LAST = [
     "home.demo.policy_pages",
     "home.demo.accessibility",

@@ -1,6 +1,6 @@
 """Add many resources at once to the library, for benchmarks: `add_bulk_resources --count N`.
 
-Needs the demo content (the library and its taxonomy): run `load_demo_content` first.
+Needs the demo content (the library and the shared vocabulary): run `load_demo_content` first.
 """
 
 import time

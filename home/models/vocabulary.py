@@ -1,31 +1,23 @@
-"""The resource library's vocabulary: types and regions (fixed lists) and topics and countries
-(translatable snippets editors can extend).
+"""The site's shared vocabulary: regions (a fixed list) and topics and countries (translatable
+snippets editors can extend), used by every content type to say what it is about.
 
-Topics and countries keep one `slug` in every language (synchronised, not translated) so a
-shared filter URL such as `?topic=reprisals` means the same thing on the English and French
-library, and a French page that still points at an English term filters correctly.
+They live in the foundation so that any content app can point at them without depending on
+another content app. Topics and countries keep one `slug` in every language (synchronised, not
+translated) so a shared filter URL such as `?topic=reprisals` means the same thing in English
+and French, and a French page that still points at an English term filters correctly. A
+country's optional ISO code is synchronised too: it is what ties the snippet to the list of
+ISO codes the programme pages name and place on their map (`home.vocabulary.places`).
 """
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-
-class ResourceType(models.TextChoices):
-    GUIDE = "guide", _("Guide")
-    HANDBOOK = "handbook", _("Handbook")
-    MANUAL = "manual", _("Manual")
-    STUDY = "study", _("Study")
-    REPORT = "report", _("Report")
-    POLICY_BRIEF = "policy-brief", _("Policy brief")
-    SUBMISSION = "submission", _("Submission")
-    SCORECARD = "scorecard", _("Scorecard")
-    ANNUAL_REPORT = "annual-report", _("Annual report")
-    LEGAL_TOOL = "legal-tool", _("Legal tool")
-    STRATEGY = "strategy", _("Strategy")
+from home.vocabulary.places import COUNTRY_CHOICES
 
 
 class Region(models.TextChoices):
@@ -73,14 +65,35 @@ class Country(TranslatableMixin, models.Model):
         choices=Region.choices,
         help_text=_("Resources about this country are also found under this region."),
     )
+    code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        blank=True,
+        choices=COUNTRY_CHOICES,
+        help_text=_(
+            "The country's two-letter ISO 3166-1 code, the same in every language; it links the "
+            "country to the programme pages' map. Leave empty if the list does not have it."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("region")]
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("region"), FieldPanel("code")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("code", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
         ordering = ["name"]
+        constraints = [
+            # One country per code in each language; countries without a code are not counted.
+            models.UniqueConstraint(
+                fields=["code", "locale"],
+                condition=~Q(code=""),
+                name="home_country_code_unique_per_locale",
+            )
+        ]
 
     def __str__(self):
         return self.name

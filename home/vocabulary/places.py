@@ -1,7 +1,11 @@
-"""Countries the programme pages can name: their names (translated) and a point on the map.
+"""Countries by ISO 3166-1 alpha-2 code: their names (translated) and a point on the map.
 
-The points are approximate centres (latitude, longitude) for a schematic map drawn by the site
-itself; they are not borders. Add a country here to make it available to editors.
+This is the one list of country codes on the site. The programme pages (HRCnet members, the
+Model Law tracker) store a code from it and take the name and map point from here; a `Country`
+of the shared vocabulary (`home.models.Country`) carries the same code, so a programme's country
+and a resource's country can be matched by code. The points are approximate centres (latitude,
+longitude) for a schematic map drawn by the site itself; they are not borders. Add a country here
+to make it available to editors (then `makemigrations`: the fields list it as a choice).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +24,7 @@ COUNTRIES = {
     "CI": (_("Côte d’Ivoire"), 7.5, -5.5),
     "CL": (_("Chile"), -33.5, -70.7),
     "CM": (_("Cameroon"), 5.7, 12.7),
+    "CN": (_("China"), 35.0, 103.0),
     "CO": (_("Colombia"), 4.6, -74.1),
     "EG": (_("Egypt"), 26.8, 30.8),
     "FR": (_("France"), 46.6, 2.4),

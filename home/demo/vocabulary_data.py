@@ -1,4 +1,4 @@
-"""Demo vocabulary: topics and countries with their French names."""
+"""Demo shared vocabulary: topics and countries with their French names."""
 
 # slug: (English, French)
 TOPICS = {
@@ -19,24 +19,25 @@ TOPICS = {
     "civic-space": ("Civic space", "Espace civique"),
 }
 
-# slug: (English, French, region)
+# slug: (English, French, region, ISO 3166-1 code)
 COUNTRIES = {
-    "cote-divoire": ("Côte d'Ivoire", "Côte d’Ivoire", "africa"),
-    "burkina-faso": ("Burkina Faso", "Burkina Faso", "africa"),
-    "mali": ("Mali", "Mali", "africa"),
-    "niger": ("Niger", "Niger", "africa"),
+    "cote-divoire": ("Côte d'Ivoire", "Côte d’Ivoire", "africa", "CI"),
+    "burkina-faso": ("Burkina Faso", "Burkina Faso", "africa", "BF"),
+    "mali": ("Mali", "Mali", "africa", "ML"),
+    "niger": ("Niger", "Niger", "africa", "NE"),
     "dr-congo": (
         "Democratic Republic of the Congo",
         "République démocratique du Congo",
         "africa",
+        "CD",
     ),
-    "uganda": ("Uganda", "Ouganda", "africa"),
-    "mongolia": ("Mongolia", "Mongolie", "asia-pacific"),
-    "china": ("China", "Chine", "asia-pacific"),
-    "thailand": ("Thailand", "Thaïlande", "asia-pacific"),
-    "egypt": ("Egypt", "Égypte", "mena"),
-    "mexico": ("Mexico", "Mexique", "americas"),
-    "brazil": ("Brazil", "Brésil", "americas"),
-    "argentina": ("Argentina", "Argentine", "americas"),
-    "switzerland": ("Switzerland", "Suisse", "europe-central-asia"),
+    "uganda": ("Uganda", "Ouganda", "africa", "UG"),
+    "mongolia": ("Mongolia", "Mongolie", "asia-pacific", "MN"),
+    "china": ("China", "Chine", "asia-pacific", "CN"),
+    "thailand": ("Thailand", "Thaïlande", "asia-pacific", "TH"),
+    "egypt": ("Egypt", "Égypte", "mena", "EG"),
+    "mexico": ("Mexico", "Mexique", "americas", "MX"),
+    "brazil": ("Brazil", "Brésil", "americas", "BR"),
+    "argentina": ("Argentina", "Argentine", "americas", "AR"),
+    "switzerland": ("Switzerland", "Suisse", "europe-central-asia", "CH"),
 }
