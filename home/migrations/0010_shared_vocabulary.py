@@ -20,23 +20,59 @@ def move_content_types(from_app, to_app):
     def move(apps, schema_editor):
         from django.contrib.contenttypes.models import ContentType as LiveContentType
 
-        ContentType = apps.get_model("contenttypes", "ContentType")
-        types = ContentType.objects.using(schema_editor.connection.alias)
+        database = schema_editor.connection.alias
+        types = apps.get_model("contenttypes", "ContentType").objects.using(database)
         for model in MOVED_MODELS:
-            moving = types.filter(app_label=from_app, model=model)
-            if not moving.exists():
+            moving = types.filter(app_label=from_app, model=model).first()
+            if moving is None:
                 continue
-            if types.filter(app_label=to_app, model=model).exists():
-                # Joining two content types would mean choosing whose permissions, logs and
-                # translations win; stop and let someone decide rather than guess.
-                raise RuntimeError(
-                    f"Both {from_app}.{model} and {to_app}.{model} have a content type; "
-                    f"remove the one nothing uses, then migrate again."
-                )
-            moving.update(app_label=to_app)
+            waiting = types.filter(app_label=to_app, model=model).first()
+            if waiting is not None:
+                make_way(apps, database, moving, waiting)
+            moving.app_label = to_app
+            moving.save(update_fields=["app_label"])
         LiveContentType.objects.clear_cache()
 
     return move
+
+
+def make_way(apps, database, moving, waiting):
+    """Remove the content type already made for the new place, if nothing depends on it.
+
+    Any `migrate` run with this code before this migration creates one: Wagtail's post-migrate
+    step makes a content type for every registered snippet model, `home.Topic` included, while
+    its table still belongs to `resources`. Its permissions duplicate the moving type's ones."""
+    Permission = apps.get_model("auth", "Permission").objects.using(database)
+    codenames = Permission.filter(content_type=moving).values_list("codename", flat=True)
+    Permission.filter(content_type=waiting, codename__in=list(codenames)).delete()
+    Permission.filter(content_type=waiting).update(content_type=moving)
+    users = list(references(apps, database, waiting))
+    if users:
+        # Joining two content types would mean choosing whose logs or translations win; stop
+        # and let someone decide rather than guess.
+        raise RuntimeError(
+            f"Both {moving.app_label}.{moving.model} and {waiting.app_label}.{waiting.model} "
+            f"have a content type, and {', '.join(users)} use the second one."
+        )
+    waiting.delete()
+
+
+def references(apps, database, content_type):
+    """Labels of the models with rows naming `content_type`."""
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            points_at_types = (
+                field.many_to_one
+                and field.concrete
+                and field.related_model._meta.label_lower == "contenttypes.contenttype"
+            )
+            if (
+                points_at_types
+                and model._default_manager.using(database)
+                .filter(**{field.name: content_type})
+                .exists()
+            ):
+                yield model._meta.label
 
 
 class Migration(migrations.Migration):
