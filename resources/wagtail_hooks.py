@@ -1,7 +1,8 @@
-"""Admin: the downloads and document-text reports (topics and countries are the shared
-vocabulary's, in `home`)."""
+"""Admin: the downloads and document-text reports; topics and countries are the shared
+vocabulary's (`home`), and their old addresses under `resources` lead there."""
 
-from django.urls import path, reverse
+from django.http import HttpResponsePermanentRedirect
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -35,7 +36,15 @@ def register_download_report_urls():
             read_document_text,
             name="resources_read_document_text",
         ),
+        # Topics and countries were this app's snippets: editors' bookmarks still work.
+        re_path(r"^snippets/resources/(?P<rest>(?:topic|country)/.*)$", to_shared_vocabulary),
     ]
+
+
+def to_shared_vocabulary(request, rest):
+    query = request.META.get("QUERY_STRING", "")
+    target = f"{reverse('wagtailadmin_home')}snippets/home/{rest}"
+    return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
 
 
 @hooks.register("register_reports_menu_item")

@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='country',
-            constraint=models.UniqueConstraint(condition=models.Q(('code', ''), _negated=True), fields=('code', 'locale'), name='home_country_code_unique_per_locale'),
+            constraint=models.UniqueConstraint(condition=models.Q(('code', ''), _negated=True), fields=('code', 'locale'), name='home_country_code_unique_per_locale', violation_error_message='Another country in this language has this ISO code.'),
         ),
     ]

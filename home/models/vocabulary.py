@@ -92,8 +92,14 @@ class Country(TranslatableMixin, models.Model):
                 fields=["code", "locale"],
                 condition=~Q(code=""),
                 name="home_country_code_unique_per_locale",
+                violation_error_message=_("Another country in this language has this ISO code."),
             )
         ]
 
     def __str__(self):
         return self.name
+
+    def validate_constraints(self, exclude=None):
+        # The locale is never a field of the editor's form, yet the code is unique per locale:
+        # check it anyway, so a taken code is a message on the form, not a database error.
+        super().validate_constraints(exclude=set(exclude or ()) - {"locale"})

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Country, Topic
@@ -17,7 +18,8 @@ class TopicViewSet(SnippetViewSet):
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "site"
-    list_display = ["name", "slug", "region", "code"]
+    # The code itself, not the name the list of codes gives it (the name column shows that).
+    list_display = ["name", "slug", "region", Column("code", label=_("ISO code"), accessor="code")]
     list_filter = ["region"]
     search_fields = ["name"]
 
