@@ -1,7 +1,8 @@
 """Very coarse land outlines (longitude, latitude) so the tracker map reads as a map.
 
 Hand-simplified to a few dozen points per landmass: context for the markers, not geography.
-The markers' positions come from `countries.py`, never from these shapes."""
+The markers' positions come from the shared vocabulary's list of countries
+(`home/vocabulary/places.py`), never from these shapes."""
 
 LANDMASSES = [
     # Africa
