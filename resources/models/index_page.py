@@ -8,9 +8,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, Topic
 
-from .taxonomy import ResourceType, Topic
+from .resource_type import ResourceType
 
 RESULTS_PER_PAGE = 20
 
