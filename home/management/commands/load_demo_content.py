@@ -17,8 +17,8 @@ from home.apps import ensure_content_locales
 from home.demo.builder import DemoBuilder
 from home.editorial.roles import ensure_editorial_roles
 
-# The foundation's pages come first (they make the tree and the shared vocabulary) and last (the
-# footer links to them).
+# The foundation's pages come first (they make the tree; the shared vocabulary is what content
+# is filed under) and last (the footer links to them).
 FIRST = ["home.demo.site_pages", "home.demo.vocabulary"]
 LAST = [
     "home.demo.policy_pages",
