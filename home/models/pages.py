@@ -9,11 +9,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
+from home.routing import RoutesInOneQuery
 
 from .base import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(RoutesInOneQuery, BasePage):
     hero_title = models.CharField(
         _("hero title"),
         max_length=200,
