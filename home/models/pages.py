@@ -86,7 +86,14 @@ class HomePage(RoutesInOneQuery, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_items"] = [
+        # Methods, not their results: read only when the cards are not in the cache (see
+        # home.templatetags.page_fragments).
+        context["featured_items"] = lambda: self.featured_cards(request)
+        context["cta_url"] = lambda: self.cta_url(request)
+        return context
+
+    def featured_cards(self, request):
+        return [
             {
                 "url": item["page"].get_url(request),
                 "title": item["page"].title,
@@ -94,8 +101,9 @@ class HomePage(RoutesInOneQuery, BasePage):
             }
             for item in self.featured_items()
         ]
-        context["cta_url"] = self.cta_page.localized.get_url(request) if self.cta_page else None
-        return context
+
+    def cta_url(self, request):
+        return self.cta_page.localized.get_url(request) if self.cta_page else None
 
     def featured_items(self):
         """The featured pages in this home's language (falling back to the chosen page when it
