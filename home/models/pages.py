@@ -9,11 +9,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
+from home.routing import RoutesInOneQuery
 
 from .base import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(RoutesInOneQuery, BasePage):
     hero_title = models.CharField(
         _("hero title"),
         max_length=200,
@@ -85,7 +86,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_items"] = [
+        # Methods, not their results: read only when the cards are not in the cache (see
+        # home.templatetags.page_fragments).
+        context["featured_items"] = lambda: self.featured_cards(request)
+        context["cta_url"] = lambda: self.cta_url(request)
+        return context
+
+    def featured_cards(self, request):
+        return [
             {
                 "url": item["page"].get_url(request),
                 "title": item["page"].title,
@@ -93,8 +101,9 @@ class HomePage(BasePage):
             }
             for item in self.featured_items()
         ]
-        context["cta_url"] = self.cta_page.localized.get_url(request) if self.cta_page else None
-        return context
+
+    def cta_url(self, request):
+        return self.cta_page.localized.get_url(request) if self.cta_page else None
 
     def featured_items(self):
         """The featured pages in this home's language (falling back to the chosen page when it

@@ -47,7 +47,9 @@ class ProgrammeBasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_resource_items"] = self.related_resource_items()
+        # A method, not its result: read only when the list is not in the cache (see
+        # home.templatetags.page_fragments).
+        context["related_resource_items"] = self.related_resource_items
         return context
 
     def related_resource_items(self):

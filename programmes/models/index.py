@@ -50,7 +50,9 @@ class ProgrammesIndexPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = self.programmes()
+        # A method, not its result: read only when the cards are not in the cache (see
+        # home.templatetags.page_fragments).
+        context["programmes"] = self.programmes
         return context
 
 

@@ -1,5 +1,7 @@
 """A resource: one guide, study or report, with its files in every language it exists in."""
 
+from functools import partial
+
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import cached_property
@@ -9,11 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Region
+from home.restrictions import visible_to_public
 from resources.languages import language_info, visitor_first
 
 from .files import files_anyone_can_open
@@ -122,42 +125,66 @@ class ResourcePage(BasePage):
     @cached_property
     def ordered_files(self):
         """Files with the visitor's language first, then by the language's own name."""
-        files = list(self.files.all())
+        files = self._public_files
         order = visitor_first([f.language for f in files])
         return sorted(files, key=lambda f: (order.index(f.language), f.sort_order or 0))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The file list and the languages line both read the files, and each file links to
-        # its document: one query for all of them. Only files anyone may open are listed.
-        files = files_anyone_can_open().select_related("document")
-        prefetch_related_objects([self], Prefetch("files", queryset=files))
-        context.update(self._links())
+        # Methods, not their results: read only when the resource's content is not in the
+        # cache (see home.templatetags.page_fragments).
+        for name in ("library", "classification", "related_resources", "related_programmes"):
+            context[name] = partial(self._link, name)
         context["active_language"] = (get_language() or "en").split("-")[0]
         return context
+
+    @cached_property
+    def _content_links(self):
+        return self._links()
+
+    def _link(self, name):
+        return self._content_links[name]
+
+    @cached_property
+    def _public_files(self):
+        """The file list and the languages line both read the files, and each file links to
+        its document: one query for all of them. Only files anyone may open are listed."""
+        files = files_anyone_can_open().select_related("document")
+        prefetch_related_objects([self], Prefetch("files", queryset=files))
+        return list(self.files.all())
 
     def _links(self):
         """The library, terms and related pages in the visitor's language."""
         from resources.classification import classification_of
 
+        related_resources = [
+            item.resource.localized
+            for item in self.related_resources.select_related("resource")
+            if item.resource.live
+        ]
+        related_programmes = [
+            item.programme.localized
+            for item in self.related_programmes.select_related("programme")
+            if item.programme.live
+        ]
+        # Listed to every visitor (and kept in a fragment): only pages anyone may open.
+        public = set(
+            visible_to_public(
+                Page.objects.filter(pk__in=[p.pk for p in related_resources + related_programmes])
+            ).values_list("pk", flat=True)
+        )
         return {
             "library": self.get_parent().localized,
             "classification": classification_of(self),
-            "related_resources": [
-                item.resource.localized
-                for item in self.related_resources.select_related("resource")
-                if item.resource.live
-            ],
-            "related_programmes": [
-                item.programme.localized
-                for item in self.related_programmes.select_related("programme")
-                if item.programme.live
-            ],
+            "related_resources": [page for page in related_resources if page.pk in public],
+            "related_programmes": [page for page in related_programmes if page.pk in public],
         }
 
     @property
     def available_languages(self):
-        return [language_info(code) for code in visitor_first(f.language for f in self.files.all())]
+        return [
+            language_info(code) for code in visitor_first(f.language for f in self._public_files)
+        ]
 
 
 class ResourcePageTopic(Orderable):
