@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.models import StandardPage
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,19 +21,15 @@ def queries_for(client, path):
 def test_a_deep_page_costs_no_more_queries_than_a_shallow_one(client, demo_site):
     parent, paths = demo_site.home_en, []
     for level in range(1, 5):
-        page = StandardPage(title=f"Level {level}", slug=f"level-{level}")
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        parent = page
-        paths.append(page.url)
+        parent = StandardPageFactory(parent=parent, title=f"Level {level}")
+        paths.append(parent.url)
     assert paths[-1] == "/en/level-1/level-2/level-3/level-4/"
     assert queries_for(client, paths[-1]) == queries_for(client, paths[0])
 
 
 def test_drafts_missing_pages_and_routes_of_routable_pages(client, demo_site):
     about = demo_site.page("about/")
-    draft = StandardPage(title="Draft", slug="draft", live=False)
-    about.add_child(instance=draft)
+    StandardPageFactory(parent=about, title="Draft", live=False)
     assert client.get("/en/about/draft/").status_code == 404
     assert client.get("/en/about/missing/").status_code == 404
     # The library's own route (its feed) is found below it, in both languages.
