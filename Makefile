@@ -53,7 +53,7 @@ worker: $(VENV)/.installed translations
 ## worker per core; PYTEST_WORKERS=1 for a single worker, PYTEST_WORKERS=0 for none (one process)
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed translations
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## lighthouse: Lighthouse (mobile) scores and transfer sizes of the key pages, both languages
 lighthouse: demo

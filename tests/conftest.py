@@ -17,16 +17,21 @@ from tests.resources_fixtures import (  # noqa: F401  (fixtures of the resource 
     resource_demo,
     resource_demo_data,
 )
+from tests.worker_groups import GroupScheduling, group_of
+
+
+def pytest_xdist_make_scheduler(config, log):
+    # Work is handed out in the order below, not largest group first.
+    config.option.loadscopereorder = False
+    return GroupScheduling(config, log)
 
 
 def pytest_collection_modifyitems(config, items):
-    # One export of the demo per run is enough: its tests all go to the same worker.
-    for item in items:
-        if "mirror_export" in item.fixturenames:
-            item.add_marker(pytest.mark.xdist_group("mirror-export"))
     # Tests without a database first: while one worker builds the demo database, the others
-    # run those instead of waiting for it (the sort keeps the order within each part).
-    items.sort(key=needs_the_database)
+    # run those instead of waiting for it. Then the groups that must stay on one worker (the
+    # longest pieces of work: started early, they do not leave one worker finishing alone).
+    # The sort keeps the order within each part.
+    items.sort(key=lambda item: (needs_the_database(item), group_of(item.nodeid) == item.nodeid))
 
 
 def needs_the_database(item):

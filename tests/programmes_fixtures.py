@@ -6,12 +6,12 @@ build exactly the content they check (for example 3 or 30 courses)."""
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 import pytest
 
-from home.models import HomePage
-from programmes.models import NetworkMember, ProgrammesIndexPage
+from programmes.models import NetworkMember
+from tests.factories import HomePageFactory, ProgrammesIndexPageFactory
 
 GENEVA = ZoneInfo("Europe/Zurich")
 
@@ -32,22 +32,15 @@ def programmes_index(db):
 
     The demo tree the test database starts with is removed (inside the test's transaction), so
     these tests see exactly the content they build."""
-    english = Locale.objects.get(language_code="en")
     site = Site.objects.get(is_default_site=True)
     demo_homes = list(Page.objects.filter(depth=2))
-    home = HomePage(
-        title="Home", slug="test-home", locale=english, hero_title="Home", intro="<p>Home</p>"
-    )
-    site.root_page.get_parent().add_child(instance=home)
-    home.save_revision().publish()
+    home = HomePageFactory(parent=site.root_page.get_parent(), slug="test-home")
     site.root_page = home
     site.save()
     for demo_home in demo_homes:
         demo_home.delete()
     NetworkMember.objects.all().delete()
-    return add_page(
-        home, ProgrammesIndexPage(title="Programmes", slug="programmes", locale=english)
-    )
+    return ProgrammesIndexPageFactory(parent=home)
 
 
 def phase(title, starts_on, ends_on=None):

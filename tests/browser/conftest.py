@@ -31,9 +31,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
-            # A module's tests share its browser: they all go to the same pytest-xdist worker.
-            if not item.get_closest_marker("xdist_group"):
-                item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @pytest.fixture(scope="session")
@@ -69,7 +66,7 @@ def browser():
     # One browser per test module (starting Chromium costs seconds), each test in a fresh
     # context. Not wider: while Playwright's sync API is started it keeps an event loop running
     # in this thread, which code outside the browser tests must never see. The module's tests
-    # run one after the other on one worker (see pytest_collection_modifyitems).
+    # run one after the other on one worker (see tests/worker_groups.py).
     if not Path(CHROMIUM).exists():
         message = (
             f"Chromium not found at {CHROMIUM}: install Debian's chromium to run browser tests"

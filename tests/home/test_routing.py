@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.models import StandardPage
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,8 +60,7 @@ def test_a_draft_on_the_way_still_leads_to_its_live_page(client, demo_site):
 
 def test_drafts_missing_pages_and_routes_of_routable_pages(client, demo_site):
     about = demo_site.page("about/")
-    draft = StandardPage(title="Draft", slug="draft", live=False)
-    about.add_child(instance=draft)
+    StandardPageFactory(parent=about, title="Draft", live=False)
     assert client.get("/en/about/draft/").status_code == 404
     assert client.get("/en/about/missing/").status_code == 404
     # The library's own route (its feed) is found below it, in both languages.

@@ -10,6 +10,10 @@ from django.core.management.base import CommandError
 
 import pytest
 
+# Imported while still root: as `nobody` (below) Python cannot read modules under root's home,
+# and the export would otherwise import its renderer (and the standard library's process pool)
+# on first use, inside the test that switches user when it runs first on its worker.
+import ishr_site.mirror.rendering  # noqa: F401
 from tests.mirror_fixtures import copy_export, run_export
 
 pytestmark = pytest.mark.django_db

@@ -1,5 +1,6 @@
 """Read the production settings as `make serve` would get them, in a separate process."""
 
+import functools
 import json
 import os
 import secrets
@@ -46,6 +47,14 @@ def run_manage(*arguments, **environment):
 
 
 def production_settings(**environment):
+    """The settings a production process gets from `environment`, read once per test process
+    for each environment (starting Django in a subprocess takes seconds)."""
+    return dict(_production_settings(tuple(sorted(environment.items()))))
+
+
+@functools.cache
+def _production_settings(environment_items):
+    environment = dict(environment_items)
     script = (
         "import json, django; from django.conf import settings; django.setup(); "
         f"print(json.dumps({{name: getattr(settings, name, None) for name in {SECURITY_SETTINGS!r}}}))"
