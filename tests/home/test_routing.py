@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from home.models import StandardPage
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
