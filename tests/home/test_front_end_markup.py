@@ -4,6 +4,8 @@ metadata, breadcrumbs, responsive pictures and the accessibility statement, in b
 import io
 from urllib.parse import urlsplit
 
+from wagtail.images import get_image_model
+
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
@@ -157,8 +159,10 @@ def test_pictures_below_the_fold_load_lazily(client, demo_site):
 def test_a_page_whose_picture_file_is_missing_still_renders_and_previews(
     client, demo_site, settings, tmp_path
 ):
-    # As after a storage mishap: the database knows the pictures, their files are gone.
+    # As after a storage mishap: the database knows the pictures, their files are gone (and no
+    # rendition was made of them before: tests that ran earlier on this database may have).
     settings.MEDIA_ROOT = tmp_path
+    get_image_model().get_rendition_model().objects.all().delete()
     document = soup(client.get("/en/"))
     assert local_path(meta(document, "og:image")) == "/static/img/share.png"
     assert document.select_one(".hero picture img") is not None
