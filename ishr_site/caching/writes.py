@@ -28,6 +28,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.db import connections, transaction
+from django.db.backends.base.base import NO_DB_ALIAS
 from django.db.backends.signals import connection_created
 
 from wagtail.documents.models import AbstractDocument
@@ -50,6 +51,10 @@ SHARED_MODELS = (
 # Where a site's root paths (Wagtail's own cache of every site's home page address) come from.
 ROOT_PATH_MODELS = (Page, Site)
 _READS = ("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN", "COMMIT", "SET ", "SHOW", "PRAGMA")
+# Statements about whole databases or the server's upkeep: they change no row a page shows.
+_NOT_CONTENT = re.compile(
+    r"\s*(?:(?:CREATE|DROP|ALTER)\s+DATABASE|VACUUM|ANALYZE|EXPLAIN|CHECKPOINT)\b", re.IGNORECASE
+)
 _WRITE = re.compile(
     r"""\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM
     |TRUNCATE(?:\s+TABLE)?(?:\s+ONLY)?)\s+[`"]?(\w+)""",
@@ -87,7 +92,7 @@ def _models_by_table():
 def written_model(sql):
     """(whether `sql` writes, the model of the table it writes or None when not known)."""
     start = sql.lstrip()[:9].upper()
-    if start.startswith(_READS):
+    if start.startswith(_READS) or _NOT_CONTENT.match(sql):
         return False, None
     found = _WRITE.match(sql)
     if found is None:
@@ -114,7 +119,10 @@ def _after_statement(sql):
 
 def _watch(execute, sql, params, many, context):
     result = execute(sql, params, many, context)
-    _after_statement(sql)
+    # Django's connection to no database in particular (creating or dropping one) writes no
+    # content, and has no transaction of the site's to wait for.
+    if context["connection"].alias != NO_DB_ALIAS:
+        _after_statement(sql)
     return result
 
 
