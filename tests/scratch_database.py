@@ -6,6 +6,7 @@ the shared test connection is set aside, not closed (an in-memory SQLite databas
 and comes back afterwards.
 """
 
+import os
 from contextlib import contextmanager
 
 from django.db import connections
@@ -18,7 +19,9 @@ def scratch_database(folder, suffix="scratch"):
     if shared.vendor == "sqlite":
         settings["NAME"] = str(folder / f"{suffix}.sqlite3")
     else:
-        settings["NAME"] = f"{settings['NAME']}_{suffix}"[:63]
+        # One per pytest-xdist worker: two workers must never drop each other's.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        settings["NAME"] = f"{settings['NAME']}_{suffix}_{worker}".rstrip("_")[:63]
     scratch = shared.__class__(settings, alias="default")
     if scratch.vendor == "postgresql":
         _recreate(scratch, settings["NAME"])
