@@ -111,7 +111,9 @@ def test_the_pause_ends_within_a_quarter_of_an_hour(client, restricted_demo):
         assert paused.status_code == 429
         traveller.shift(timedelta(seconds=int(paused.headers["Retry-After"]) + 1))
         assert try_password(client, action, PAGE_PASSWORD).status_code == 302
-    assert SECRET_TEXT in client.get(restricted_demo.english.url).text
+        # Read while the clock is still stopped: the session lasts eight hours from the
+        # travelled-to time, so reading it later in real time would find it expired.
+        assert SECRET_TEXT in client.get(restricted_demo.english.url).text
 
 
 def test_guessing_leaves_no_address_behind(client, restricted_demo):
