@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear, Lower
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +19,7 @@ from home.language_fallback import visible_in_language
 from home.models import Country, Region, Topic
 from home.page_search import matching_page_ids, normalise_query
 from home.restrictions import visible_to_public
+from ishr_site.caching.fragments import cached_fragment
 from ishr_site.caching.generation import current_generation
 
 from .languages import LANGUAGES, language_info, visitor_first
@@ -29,6 +30,7 @@ from .models import (
     ResourcePageTopic,
     ResourceType,
     files_anyone_can_open,
+    prefetch_public_files,
 )
 
 SORTS = {
@@ -100,12 +102,19 @@ class LibraryQuery:
         self.query = normalise_query(params.get("q", ""))
 
     def _terms(self, model):
-        """Terms by slug, named in the visitor's language where translated (else the source)."""
-        terms = {}
-        for term in model.objects.filter(locale__in=[self.locale, self.default_locale]):
-            if term.slug not in terms or term.locale_id == self.locale.pk:
-                terms[term.slug] = term
-        return terms
+        """Term names by slug, in the visitor's language where translated (else the source);
+        read once per site generation and language (a few hundred countries on every
+        request cost more than the page's own results)."""
+
+        def read():
+            names = {}
+            for term in model.objects.filter(locale__in=[self.locale, self.default_locale]):
+                if term.slug not in names or term.locale_id == self.locale.pk:
+                    names[term.slug] = term.name
+            return names
+
+        name = f"library-terms:{model._meta.label}:{self.locale.language_code}"
+        return cached_fragment(name, None, read)
 
     @property
     def is_filtered(self):
@@ -190,7 +199,7 @@ class LibraryQuery:
         return (
             self._filtered()
             .select_related("locale")
-            .prefetch_related(Prefetch("files", queryset=files_anyone_can_open()))
+            .prefetch_related(prefetch_public_files())
             .order_by(*SORTS[self.sort][1])
         )
 
@@ -219,8 +228,9 @@ class LibraryQuery:
                 cache.set(key, self._counts, COUNTS_CACHE_SECONDS)
         return self._counts
 
-    def _counts_cache_key(self):
-        state = repr(
+    def _state(self):
+        """Everything the visitor chose, in a stable form: equal choices, equal state."""
+        return repr(
             (
                 self.locale.language_code,
                 sorted(self.types),
@@ -232,11 +242,19 @@ class LibraryQuery:
                 self.query,
             )
         )
+
+    def _counts_cache_key(self):
         # Any publish, unpublish, move or deletion starts a new site generation, so counts
         # are never kept for content that changed (one read, already made for the request,
         # where aggregating over every resource to notice changes grew with the library).
-        digest = hashlib.sha256(f"{current_generation()}{state}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{current_generation()}{self._state()}".encode()).hexdigest()
         return f"resources:library-counts:{digest}"
+
+    def results_fragment_name(self, page_number):
+        """The name of one page of results (its cards) in the fragment cache, which adds the
+        generation, site, language and library page to it."""
+        digest = hashlib.sha256(f"{self._state()}{self.sort}".encode()).hexdigest()
+        return f"results:{digest}:{page_number}"
 
     @property
     def total(self):
@@ -284,16 +302,16 @@ class LibraryQuery:
 
     def _topic_facet(self, counts):
         options = [
-            Option(slug, term.name, counts.get(slug, 0), slug in self.topic_slugs)
-            for slug, term in sorted(self.topics.items(), key=lambda item: item[1].name.lower())
+            Option(slug, name, counts.get(slug, 0), slug in self.topic_slugs)
+            for slug, name in sorted(self.topics.items(), key=lambda item: item[1].lower())
             if counts.get(slug) or slug in self.topic_slugs
         ]
         return Facet("topic", _("Topic"), options)
 
     def _country_facet(self, counts):
         options = [
-            Option(slug, term.name, counts.get(slug, 0), slug in self.country_slugs)
-            for slug, term in sorted(self.countries.items(), key=lambda item: item[1].name.lower())
+            Option(slug, name, counts.get(slug, 0), slug in self.country_slugs)
+            for slug, name in sorted(self.countries.items(), key=lambda item: item[1].lower())
             if counts.get(slug) or slug in self.country_slugs
         ]
         return Facet("country", _("Country"), options, widget="select")

@@ -58,9 +58,10 @@ def cached_page_fragment(request, page, name, build):
     """What `build()` returns (HTML) for this page, built once per generation, site, language
     and page for visitors; afresh for previews and signed-in editors (see
     `sees_fresh_content`). A fragment must show only what an anonymous visitor of the page
-    may see: listings in it are narrowed by `home.restrictions.visible_to_public`."""
+    may see: listings in it are narrowed by `home.restrictions.visible_to_public`. An empty
+    name keeps nothing (a page variant the page cache would not keep either)."""
     seconds = page_fragment_seconds()
-    if sees_fresh_content(request) or page is None or page.pk is None or not seconds:
+    if not name or sees_fresh_content(request) or page is None or page.pk is None or not seconds:
         return build()
     site = Site.find_for_request(request)
     key = fragment_key(f"page:{page.pk}:{name}", getattr(site, "pk", None))

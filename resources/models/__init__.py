@@ -1,6 +1,6 @@
 from .document_text import DocumentText, DocumentTextPage, TextReason, TextStatus
 from .downloads import DownloadCount
-from .files import ResourceFile, files_anyone_can_open
+from .files import ResourceFile, files_anyone_can_open, prefetch_public_files
 from .index_page import ResourceIndexPage
 from .resource_page import (
     RelatedProgramme,
@@ -28,4 +28,5 @@ __all__ = [
     "TextReason",
     "TextStatus",
     "files_anyone_can_open",
+    "prefetch_public_files",
 ]

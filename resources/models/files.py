@@ -9,6 +9,7 @@ import logging
 from pathlib import PurePosixPath
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -147,3 +148,13 @@ def files_anyone_can_open(queryset=None):
     if queryset is None:
         queryset = ResourceFile.objects.all()
     return queryset.filter(document_id__in=public_document_ids())
+
+
+# Where a listing keeps each resource's public files (see `ResourcePage._public_files`).
+PUBLIC_FILES = "public_files_listed"
+
+
+def prefetch_public_files():
+    """For listings of many resources: their public files in one query, kept under
+    `PUBLIC_FILES` so no other prefetch of `files` (all of them) is mistaken for it."""
+    return Prefetch("files", queryset=files_anyone_can_open(), to_attr=PUBLIC_FILES)

@@ -42,7 +42,7 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def library(self, request):
-        from ishr_site.caching.variants import uses_query_parameters
+        from ishr_site.caching.variants import is_a_known_variant, uses_query_parameters
         from ishr_site.security.limits import refused_search
         from resources.document_matches import attach_document_matches
         from resources.library import LibraryQuery
@@ -74,7 +74,15 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
                 "facets": library.facets(),
                 "sort_options": library.sort_options(),
                 "page_obj": page_obj,
-                "resources": attach_document_matches(list(page_obj), library.query),
+                # Read only when this page of results is not in the fragment cache.
+                "resources": lambda: attach_document_matches(list(page_obj), library.query),
+                # Kept only for a query string made of what the library understood, as the
+                # page cache does: the page links in it repeat the visitor's query string.
+                "results_fragment": (
+                    library.results_fragment_name(page_obj.number)
+                    if is_a_known_variant(request)
+                    else ""
+                ),
                 "page_number": page_obj.number,
                 "active_language": library.locale.language_code,
             },

@@ -19,7 +19,7 @@ from home.models import BasePage, Region
 from home.restrictions import visible_to_public
 from resources.languages import language_info, visitor_first
 
-from .files import files_anyone_can_open
+from .files import PUBLIC_FILES, files_anyone_can_open
 from .resource_type import ResourceType
 
 
@@ -148,7 +148,12 @@ class ResourcePage(BasePage):
     @cached_property
     def _public_files(self):
         """The file list and the languages line both read the files, and each file links to
-        its document: one query for all of them. Only files anyone may open are listed."""
+        its document: one query for all of them. Only files anyone may open are listed.
+        A listing that fetched them for many resources at once (`PUBLIC_FILES`) is used as it
+        is: building the restriction filter again for every card cost more than the card."""
+        listed = getattr(self, PUBLIC_FILES, None)
+        if listed is not None:
+            return listed
         files = files_anyone_can_open().select_related("document")
         prefetch_related_objects([self], Prefetch("files", queryset=files))
         return list(self.files.all())
