@@ -39,13 +39,21 @@ def uses_query_parameters(request, **parameters):
         declared[name] = [str(item) for item in values]
 
 
-def is_a_known_variant(request):
+def is_a_known_variant(request, ignoring=()):
     """Whether the response to this request may be stored: no query string, or exactly the
-    parameters and values the page said it used."""
+    parameters and values the page said it used (leaving out the names in `ignoring`)."""
     if not request.GET:
         return True
     declared = getattr(request, _DECLARED, None)
     if declared is None:
         return False
-    used = tuple(sorted((name, value) for name, values in declared.items() for value in values))
-    return used == request_variant(request)
+    used = tuple(
+        sorted(
+            (name, value)
+            for name, values in declared.items()
+            if name not in ignoring
+            for value in values
+        )
+    )
+    given = tuple(pair for pair in request_variant(request) if pair[0] not in ignoring)
+    return used == given

@@ -77,10 +77,11 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
                 # Read only when this page of results is not in the fragment cache.
                 "resources": lambda: attach_document_matches(list(page_obj), library.query),
                 # Kept only for a query string made of what the library understood, as the
-                # page cache does: the page links in it repeat the visitor's query string.
+                # page cache does: the page links in it repeat the visitor's query string
+                # (all of it but the page number, which they set).
                 "results_fragment": (
                     library.results_fragment_name(page_obj.number)
-                    if is_a_known_variant(request)
+                    if is_a_known_variant(request, ignoring=("page",))
                     else ""
                 ),
                 "page_number": page_obj.number,

@@ -10,7 +10,8 @@ the SQL queries of one uncached render of each page, then starts the production 
 
 - uncached: PAGE_CACHE_SECONDS=0, every request renders the page (menus, footer and library
   counts still come from Redis, as on a running site);
-- cached: the anonymous page cache on and warmed, as visitors meet it.
+- cached: the anonymous page cache on and warmed, as visitors meet it, measured at 64 and
+  again at 16 connections (a hit should cost no more than a static file at either).
 
 wrk measures each page and a static file in turn. The results and the targets' checks are
 printed and written to docs/benchmarks.md.
@@ -41,11 +42,12 @@ POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 DATABASE_PREFIX = os.environ.get("BENCH_DATABASE_PREFIX", "ishr_bench")
 STATIC = "static file"
-# The targets of issue #8.
-CACHED_SHARE_OF_STATIC = 0.70
+# The targets.
+CACHED_SHARE_OF_STATIC = 0.80
+CACHED_CONNECTIONS = (64, 16)
 UNCACHED_MINIMUM = 150
 UNCACHED_PAGES = ("home", "programmes index", "Model Law", "resource")
-GROWING_PAGES = ("library", "library, filtered", "library, page 50", "search", "search (fr)")
+GROWING_PAGES = ("library", "library, filtered", "library, deep page", "search", "search (fr)")
 GROWTH_LIMIT = 1.5
 P99_OVER_P50_LIMIT = 10
 WORKER_RSS_LIMIT_MB = 150
@@ -132,7 +134,7 @@ def load_average():
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def measure_server(environment, pages, mode, options):
+def measure_server(environment, pages, mode, options, connections):
     """wrk on every page and the static file against one server; results and worker RSS."""
     flush_cache()
     overrides = {
@@ -155,11 +157,12 @@ def measure_server(environment, pages, mode, options):
             # Answered only once the previous run's queue has drained.
             urllib.request.urlopen(base + path, timeout=120).read()  # noqa: S310
             cpu_before = worker_cpu_seconds(server)
-            result = wrk.run(base + path, options.duration, options.connections)
+            result = wrk.run(base + path, options.duration, connections)
             result.cpu_ms = 1000 * (worker_cpu_seconds(server) - cpu_before) / result.requests
             results[name] = result
             say(
-                f"  {mode:<8} {name:<18} {result.requests_per_second:8.0f} req/s  "
+                f"  {mode:<8} {connections:>2} conn. {name:<18} "
+                f"{result.requests_per_second:8.0f} req/s  "
                 f"p50 {result.p50_ms:7.1f} ms  p99 {result.p99_ms:7.1f} ms  "
                 f"errors {result.errors}  CPU {result.cpu_ms:5.1f} ms/request"
             )
@@ -173,42 +176,45 @@ def table(size, pages, runs):
         f"### {size:,} resources",
         "",
         "| Page | Path | Uncached req/s | p50 / p99 ms | CPU ms | Cached req/s | p50 / p99 ms "
-        "| CPU ms | Errors | Queries (uncached) |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| CPU ms | Cached req/s, 16 conn. | Errors | Queries (uncached) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     names = [*pages, STATIC]
     for name in names:
         uncached, cached = runs["uncached"][0][name], runs["cached"][0][name]
+        fewer = runs["cached-16"][0][name]
         path = pages[name]["path"] if name in pages else "/static/css/site.….css"
         queries = pages[name]["queries"] if name in pages else 0
         lines.append(
             f"| {name} | `{path}` | {uncached.requests_per_second:.0f} "
             f"| {uncached.p50_ms:.1f} / {uncached.p99_ms:.1f} | {uncached.cpu_ms:.1f} "
             f"| {cached.requests_per_second:.0f} | {cached.p50_ms:.1f} / {cached.p99_ms:.1f} "
-            f"| {cached.cpu_ms:.1f} | {uncached.errors + cached.errors} | {queries} |"
+            f"| {cached.cpu_ms:.1f} | {fewer.requests_per_second:.0f} "
+            f"| {uncached.errors + cached.errors + fewer.errors} | {queries} |"
         )
-    rss = runs["uncached"][1] + runs["cached"][1]
+    rss = [size for _results, sizes in runs.values() for size in sizes]
     lines += ["", "Worker memory after the runs: " + ", ".join(f"{r:.0f} MB" for r in rss), ""]
     return lines
 
 
-def checks(by_size, workers):
+def checks(by_size, workers, connections):
     """(description, passed) for each target."""
     large = max(by_size)
     small = min(by_size)
     found = []
     for size, (_pages, runs) in sorted(by_size.items()):
-        cached = runs["cached"][0]
-        static = cached[STATIC].requests_per_second
-        worst = min((r.requests_per_second, n) for n, r in cached.items() if n != STATIC)
-        found.append(
-            (
-                f"{size:,}: slowest cached page ({worst[1]}, {worst[0]:.0f} req/s) is "
-                f"{worst[0] / static:.0%} of the static file ({static:.0f} req/s); "
-                f"target ≥ {CACHED_SHARE_OF_STATIC:.0%}",
-                worst[0] >= CACHED_SHARE_OF_STATIC * static,
+        for mode, count in (("cached", connections), ("cached-16", 16)):
+            cached = runs[mode][0]
+            static = cached[STATIC].requests_per_second
+            worst = min((r.requests_per_second, n) for n, r in cached.items() if n != STATIC)
+            found.append(
+                (
+                    f"{size:,}, {count} connections: slowest cached page ({worst[1]}, "
+                    f"{worst[0]:.0f} req/s) is {worst[0] / static:.0%} of the static file "
+                    f"({static:.0f} req/s); target ≥ {CACHED_SHARE_OF_STATIC:.0%}",
+                    worst[0] >= CACHED_SHARE_OF_STATIC * static,
+                )
             )
-        )
         uncached = runs["uncached"][0]
         for name in UNCACHED_PAGES:
             rps = uncached[name].requests_per_second
@@ -279,21 +285,24 @@ def main():
     load_before = load_average()
     say(f"{command.strip()}: {options.duration} s per page, {options.connections} connections")
     by_size = {}
+    many = options.connections
     for size in sorted(options.sizes):
         environment, pages = prepare(size, options.rebuild)
         runs = {
-            mode: measure_server(environment, pages, mode, options)
-            for mode in ("uncached", "cached")
+            "uncached": measure_server(environment, pages, "uncached", options, many),
+            "cached": measure_server(environment, pages, "cached", options, many),
+            "cached-16": measure_server(environment, pages, "cached", options, 16),
         }
         by_size[size] = (pages, runs)
-    results = checks(by_size, options.workers)
+    results = checks(by_size, options.workers, options.connections)
     lines = [
         "# Benchmark",
         "",
         f"Produced by `make bench` (`{command.strip()}`) on "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC: {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, PostgreSQL and Redis on the same machine, "
-        f"wrk with {options.connections} connections for {options.duration} s per page on the "
+        f"wrk with {options.connections} connections (cached pages also with 16) for "
+        f"{options.duration} s per page on the "
         f"same cores as the server ({options.workers} gunicorn workers). "
         f"Load average before / after: {load_before} / {load_average()}.",
         "",

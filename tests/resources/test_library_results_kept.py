@@ -66,3 +66,12 @@ def test_what_one_visitor_adds_to_the_address_never_reaches_another(client, empt
     assert "private-token-of-one-visitor" in own
     # … but the next visitor's page of results is built for them, not read from that one.
     assert "private-token-of-one-visitor" not in client.get(LIBRARY).content.decode()
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_a_page_past_the_end_reads_the_last_page_kept(client, empty_library):
+    generate(45)  # three pages of results
+    last = listed(client.get(f"{LIBRARY}?page=3"))
+    count, past = queries(client, f"{LIBRARY}?page=99")
+    assert listed(past) == last
+    assert count <= BUDGET_WITH_RESULTS_KEPT
