@@ -250,11 +250,18 @@ class LibraryQuery:
         digest = hashlib.sha256(f"{current_generation()}{self._state()}".encode()).hexdigest()
         return f"resources:library-counts:{digest}"
 
+    def _choices_digest(self):
+        return hashlib.sha256(f"{self._state()}{self.sort}".encode()).hexdigest()
+
     def results_fragment_name(self, page_number):
         """The name of one page of results (its cards) in the fragment cache, which adds the
         generation, site, language and library page to it."""
-        digest = hashlib.sha256(f"{self._state()}{self.sort}".encode()).hexdigest()
-        return f"results:{digest}:{page_number}"
+        return f"results:{self._choices_digest()}:{page_number}"
+
+    def filters_fragment_name(self):
+        """The name of the filter form for these choices (made only of values the library
+        understood, so any query string with the same choices may share it)."""
+        return f"filters:{self._choices_digest()}"
 
     @property
     def total(self):

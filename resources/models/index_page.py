@@ -71,8 +71,10 @@ class ResourceIndexPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "library": library,
-                "facets": library.facets(),
-                "sort_options": library.sort_options(),
+                # Methods: read only when the filter form is not in the fragment cache.
+                "facets": library.facets,
+                "sort_options": library.sort_options,
+                "filters_fragment": library.filters_fragment_name(),
                 "page_obj": page_obj,
                 # Read only when this page of results is not in the fragment cache.
                 "resources": lambda: attach_document_matches(list(page_obj), library.query),
