@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import override_settings
 
 from wagtail.models import Page, PageViewRestriction
@@ -180,6 +181,23 @@ def test_listings_leave_restricted_translations_out(client, demo_site, kind):
     assert french.full_url not in sitemap and about.full_url not in sitemap
     results = client.get("/fr/search/", {"q": french.title}).content.decode()
     assert french.url not in re.findall(r'<h3[^>]*><a href="(/[^"]+/)">', results)
+
+
+def test_a_restriction_written_without_signals_leaves_every_listing_at_once(client, demo_site):
+    """Listings read where restricted sections start from the shared cache: a restriction
+    written by raw SQL (no model save, no signal) must still take effect on the next request."""
+    about = demo_site.page("about/")
+    french = demo_site.french_of(about)
+    assert french.full_url in client.get("/sitemap.xml").content.decode()  # read and kept
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO wagtailcore_pageviewrestriction (page_id, restriction_type, password) "
+            "VALUES (%s, %s, %s)",
+            [about.pk, PageViewRestriction.LOGIN, ""],
+        )
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert french.full_url not in sitemap and about.full_url not in sitemap
+    assert f'href="{french.url}"' not in client.get("/fr/").content.decode().split("<main")[0]
 
 
 def test_breadcrumbs_and_switcher_leave_out_a_restricted_french_section(client, resource_demo):
