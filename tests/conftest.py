@@ -73,7 +73,20 @@ os.environ.setdefault("ADMIN_PASSWORD", "demo-password-for-tests")
 
 
 def demo_database(config, tmp_path_factory):
-    return DemoDatabase(shared_folder(config, tmp_path_factory), load_demo)
+    return DemoDatabase(shared_folder(config, tmp_path_factory), load_demo, variants())
+
+
+def variants():
+    """The starting states other than the demo (see DemoDatabase.use)."""
+    from tests.programmes_fixtures import WITHOUT_PAGES, remove_demo_pages
+
+    return {WITHOUT_PAGES: remove_demo_pages}
+
+
+def starting_state(item):
+    from tests.programmes_fixtures import WITHOUT_PAGES
+
+    return WITHOUT_PAGES if "programmes_index" in item.fixturenames else DemoDatabase.DEMO
 
 
 @pytest.fixture(scope="session")
@@ -106,6 +119,17 @@ demo_database_key = pytest.StashKey[DemoDatabase]()
 
 
 @pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    """Before the test's transaction opens: the copy of the database it starts from (the demo,
+    or the demo without its pages for the small-tree tests)."""
+    database = item.config.stash.get(demo_database_key, None)
+    if database and needs_the_database(item):
+        with django_db_blocker_of(item.config).unblock():
+            database.use(starting_state(item))
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """A test that committed (a live server's, `transactional_db`) ends with every table
     emptied: put the demo back for the next test, as a copy rather than a reload."""
@@ -130,7 +154,7 @@ def pytest_sessionfinish(session):
     folder = shared_folder(session.config, session.config._tmp_path_factory)
     if (folder / "demo-database").exists():
         with django_db_blocker_of(session.config).unblock():
-            DemoDatabase(folder, load_demo).remove()
+            DemoDatabase(folder, load_demo, variants()).remove()
 
 
 def drop_other_connections():

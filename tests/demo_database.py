@@ -5,6 +5,10 @@ worker to get here builds it and keeps a copy (a template database on PostgreSQL
 SQLite); every other worker, and every test that committed changes (live-server tests), gets a
 fresh copy of that instead, which takes about a second. Media files written by the loader are
 copied along, so images and documents of the demo exist in every worker's MEDIA_ROOT.
+
+A second copy, the demo with its page tree removed (`without_pages`), is made the first time a
+test asks for it: removing the bilingual tree through Wagtail takes 10 to 30 seconds, which the
+small-tree tests (tests/programmes_fixtures.py) used to pay each, inside their transaction.
 """
 
 import fcntl
@@ -25,7 +29,9 @@ def shared_folder(config, tmp_path_factory):
 
 
 class DemoDatabase:
-    def __init__(self, folder, load_demo):
+    DEMO = "demo"
+
+    def __init__(self, folder, load_demo, variants=None):
         self.folder = Path(folder) / "demo-database"
         self.folder.mkdir(exist_ok=True)
         self.load_demo = load_demo
@@ -33,6 +39,10 @@ class DemoDatabase:
         self.media = self.folder / "media"
         # Named before any worker renames its connection to its own test database.
         self.template = f"test_{settings.DATABASES['default']['NAME']}_demo"
+        # Other states a test may start from: name -> function that makes it from the demo
+        # (run once per run, committed, then copied like the demo).
+        self.variants = variants or {}
+        self.state = self.DEMO  # what this worker's test database holds now
 
     # The one copy every worker starts from.
 
@@ -70,17 +80,22 @@ class DemoDatabase:
         shutil.copytree(self.media, settings.MEDIA_ROOT, dirs_exist_ok=True)
         return [(connection, old_name, True)]
 
-    def keep_template(self):
+    def keep_template(self, state=DEMO):
         if connection.vendor == "postgresql":
             connections.close_all()
             with admin_cursor() as cursor:
-                cursor.execute(f"DROP DATABASE IF EXISTS {self.template_name()} WITH (FORCE)")
+                # A live server's thread may still hold a connection to the source.
                 cursor.execute(
-                    f"CREATE DATABASE {self.template_name()} TEMPLATE {quoted_test_name()}"
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                    [connection.settings_dict["NAME"]],
+                )
+                cursor.execute(f"DROP DATABASE IF EXISTS {self.template_name(state)} WITH (FORCE)")
+                cursor.execute(
+                    f"CREATE DATABASE {self.template_name(state)} TEMPLATE {quoted_test_name()}"
                 )
         else:
             connection.ensure_connection()
-            template = sqlite3.connect(self.folder / "demo.sqlite3")
+            template = sqlite3.connect(self.template_file(state))
             try:
                 connection.connection.backup(template)
             finally:
@@ -88,31 +103,64 @@ class DemoDatabase:
 
     # Back to the demo after a test that committed changes.
 
-    def restore(self):
+    def restore(self, state=DEMO):
         if connection.vendor == "postgresql":
             connections.close_all()
             with admin_cursor() as cursor:
                 # FORCE: a live server's thread may still hold a connection.
                 cursor.execute(f"DROP DATABASE IF EXISTS {quoted_test_name()} WITH (FORCE)")
                 cursor.execute(
-                    f"CREATE DATABASE {quoted_test_name()} TEMPLATE {self.template_name()}"
+                    f"CREATE DATABASE {quoted_test_name()} TEMPLATE {self.template_name(state)}"
                 )
         else:
             connection.ensure_connection()
-            template = sqlite3.connect(self.folder / "demo.sqlite3")
+            template = sqlite3.connect(self.template_file(state))
             try:
                 template.backup(connection.connection)
             finally:
                 template.close()
+        self.state = state
 
-    def template_name(self):
-        return connection.ops.quote_name(self.template)
+    # Another starting state (see `variants`), made once per run.
+
+    def use(self, state):
+        """Give this worker's test database `state` (between tests, outside any transaction)."""
+        if state == self.state:
+            return
+        if state == self.DEMO:
+            self.restore()
+            return
+        with self.lock():
+            if not self.variant_ready(state).exists():
+                from django.db import transaction
+
+                self.restore()  # made from the demo as loaded, whatever the last test left
+                with transaction.atomic():
+                    self.variants[state]()
+                self.keep_template(state)
+                self.variant_ready(state).touch()
+        self.restore(state)
+
+    def variant_ready(self, state):
+        return self.folder / f"ready-{state}"
+
+    def template_file(self, state=DEMO):
+        return self.folder / ("demo.sqlite3" if state == self.DEMO else f"{state}.sqlite3")
+
+    def template_name(self, state=DEMO):
+        name = self.template if state == self.DEMO else f"{self.template}_{state}"
+        return connection.ops.quote_name(name)
 
     def remove(self):
         """At the end of the run (once every worker is done)."""
         if connection.vendor == "postgresql" and self.ready.exists():
             with admin_cursor() as cursor:
                 cursor.execute(f"DROP DATABASE IF EXISTS {self.template_name()} WITH (FORCE)")
+                for state in self.variants:
+                    if self.variant_ready(state).exists():
+                        cursor.execute(
+                            f"DROP DATABASE IF EXISTS {self.template_name(state)} WITH (FORCE)"
+                        )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -223,6 +223,8 @@ def test_queries_do_not_grow_with_content(
         html = client.get(page.url).content.decode()
         assert f"{size - 1}" in html  # the content is really on the page
         counts.append(measure(client, page.url, django_assert_max_num_queries))
+        if size == SIZES[-1]:
+            break  # the test's transaction is rolled back: no need to delete the last tree
         # Start the next size from an empty index.
         for child in programmes_index.get_children():
             child.delete()
