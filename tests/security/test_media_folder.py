@@ -52,7 +52,10 @@ def media_files(settings):
         file=ContentFile(SECRET_TEXT, name="contacts.txt"),
     )
     root = str(settings.MEDIA_ROOT)
-    secret_outside = os.path.join(os.path.dirname(root.rstrip("/")), "outside-media.txt")
+    # Beside the media folder, which parallel test workers' folders share: one name each.
+    secret_outside = os.path.join(
+        os.path.dirname(root.rstrip("/")), f"outside-media-{os.getpid()}.txt"
+    )
     with open(secret_outside, "wb") as handle:
         handle.write(SECRET_TEXT)
     yield {
