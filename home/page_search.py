@@ -43,12 +43,16 @@ def matching_page_ids(model, query):
     summaries, so "défenseures" finds "défenseur" (the shared index is language-neutral).
     """
     models = _page_types() if model is Page else [model]
-    config = POSTGRES_STEMMING.get((get_language() or "").split("-")[0])
-    stemming = bool(config) and connection.vendor == "postgresql"
+    language = (get_language() or "").split("-")[0]
+    config = POSTGRES_STEMMING.get(language)
+    locale_id = None
+    if config and connection.vendor == "postgresql":
+        # None when the site has no pages in that language (no locale): nothing to stem.
+        locale_id = (
+            Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
+        )
+    stemming = locale_id is not None
     subqueries = []
-    if stemming:
-        language = (get_language() or "").split("-")[0]
-        locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True)[0]
     if stemming and model is Page:
         # Every page type's titles in one subquery: one per type cost more to build in Python
         # than to run (French search cost 1.6 times English); types with a summary add theirs.
