@@ -87,7 +87,11 @@ def restrictions_for_page(page):
     """Every view restriction that applies to `page`, whatever its language: those on a page
     inside whose section the page, an ancestor, or a translation (or alias source) of either
     sits. Serving checks each (a French page asks for the English restriction's password, and
-    accepts it). One query."""
+    accepts it). One query, and none for a page outside every restricted section: the
+    sections are those of `restricted_section_paths()`, found by the same rule and kept no
+    longer than the generation, so serving and listings always agree on what is restricted."""
+    if not page.path.startswith(tuple(restricted_section_paths())):
+        return PageViewRestriction.objects.none()
     own = Page.objects.filter(path__in=ancestor_paths(page))
     keys = own.order_by().values("translation_key")
     alias_keys = own.filter(alias_of__isnull=False).order_by().values("alias_of__translation_key")

@@ -59,15 +59,21 @@ def _collation_key(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def sorted_entries(entries, sort):
-    """(the sort actually applied, the entries in that order). `sort` is a column name,
-    optionally prefixed with '-' for descending; anything else falls back to the default."""
-    descending = sort.startswith("-")
+def applied_sort(sort):
+    """The sort a request asks for, as applied: a column name, optionally prefixed with '-'
+    for descending; anything else falls back to the default."""
     column = sort.removeprefix("-")
     if column not in SORT_KEYS:
-        column, descending = DEFAULT_SORT, False
-    ordered = sorted(entries, key=SORT_KEYS[column], reverse=descending)
-    return ("-" if descending else "") + column, ordered
+        return DEFAULT_SORT
+    return sort
+
+
+def sorted_entries(entries, sort):
+    """(the sort actually applied, the entries in that order); see `applied_sort`."""
+    sort = applied_sort(sort)
+    column = sort.removeprefix("-")
+    ordered = sorted(entries, key=SORT_KEYS[column], reverse=sort.startswith("-"))
+    return sort, ordered
 
 
 # The map works in tenths of a degree: x = longitude, y = -latitude (north up).

@@ -35,20 +35,27 @@ def _home_urls(request):
     return cached_fragment("home-urls", site.pk, build)
 
 
-def translation_urls(request, page):
-    """{language: (url, full url)} of the page's live translations, its own language included;
-    cached per page and generation (a publish anywhere starts a new one)."""
+def page_versions(request, page):
+    """(the page's own language, {language: (url, full url)} of its live translations, its own
+    language included); cached per page and generation (a publish anywhere starts a new one),
+    so that the page's locale is not read on every request either."""
     site = Site.find_for_request(request)
 
     def build():
-        urls = {page.locale.language_code: (page.get_url(request), page.get_full_url(request))}
+        own = page.locale.language_code
+        urls = {own: (page.get_url(request), page.get_full_url(request))}
         for code, translated in live_translations(page).items():
             urls[code] = (translated.get_url(request), translated.get_full_url(request))
-        return urls
+        return own, urls
 
     if site is None:
         return build()
-    return cached_fragment(f"translations:{page.pk}", site.pk, build)
+    return cached_fragment(f"versions:{page.pk}", site.pk, build)
+
+
+def translation_urls(request, page):
+    """{language: (url, full url)} of the page's live translations, its own language included."""
+    return page_versions(request, page)[1]
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -91,10 +98,9 @@ def alternate_links(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return {"canonical": request.build_absolute_uri(request.path), "alternates": []}
-    versions = {
-        code: full_url for code, (_url, full_url) in translation_urls(request, page).items()
-    }
-    canonical = versions[page.locale.language_code]
+    own, urls = page_versions(request, page)
+    versions = {code: full_url for code, (_url, full_url) in urls.items()}
+    canonical = versions[own]
     alternates = []
     if len(versions) > 1:
         alternates = [{"code": code, "url": url} for code, url in sorted(versions.items())]

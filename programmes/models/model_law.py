@@ -1,6 +1,8 @@
 """The Model Law for the Recognition and Protection of Human Rights Defenders, its text with
 commentary, its language versions and the tracker of national laws."""
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +15,7 @@ from wagtail.models import Orderable
 from home.vocabulary.places import COUNTRY_CHOICES, country_name
 from ishr_site.caching.variants import uses_query_parameters
 from programmes.blocks import LanguageDownloadBlock, LawPartBlock
-from programmes.tracker import STATUS_CHOICES, sorted_entries, tracker_map
+from programmes.tracker import STATUS_CHOICES, applied_sort, sorted_entries, tracker_map
 
 from .common import ProgrammeBasePage, RelatedResourceBase
 
@@ -100,11 +102,15 @@ class ModelLawPage(ProgrammeBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries = list(self.implementations.all())
-        sort = request.GET.get("sort", "")
-        context["tracker_sort"], context["tracker_entries"] = sorted_entries(entries, sort)
-        uses_query_parameters(request, sort=context["tracker_sort"])
-        context["tracker_map"] = tracker_map(entries)
+        sort = applied_sort(request.GET.get("sort", ""))
+        uses_query_parameters(request, sort=sort)
+        context["tracker_sort"] = sort
+        # The text and the tracker are kept as one fragment per sort order (see the
+        # template): what they read comes lazily, so a kept fragment costs no query.
+        context["law_fragment"] = f"law:{sort}"
+        entries = functools.cache(lambda: list(self.implementations.all()))
+        context["tracker_entries"] = functools.cache(lambda: sorted_entries(entries(), sort)[1])
+        context["tracker_map"] = functools.cache(lambda: tracker_map(entries()))
         context["tracker_columns"] = [
             ("country", _("Country")),
             ("status", _("Status")),

@@ -1,10 +1,12 @@
-"""The site runs on Wagtail as installed: no module replaces a Wagtail method or writes one of
-Wagtail's private attributes (`request._wagtail_site` and the like), so an upgrade of Wagtail
-cannot break a patch silently. Page routing (but for the home page's own `route()`, Wagtail's
-documented extension point, see home/routing.py), the site of a request and the active locale are
-Wagtail's own; what is cached is cached with Django's and Wagtail's caches (see
-ishr_site/caching). Should a patch ever be needed, it goes in one module that logs what it
-patches and checks the Wagtail code it was written for; this test then names that module."""
+"""The site runs on Wagtail as installed: no module replaces a Wagtail method, and only one
+writes Wagtail's private attributes, so an upgrade of Wagtail cannot break a patch silently.
+Page routing (but for the home page's own `route()`, Wagtail's documented extension point, see
+home/routing.py), the site of a request and the active locale are Wagtail's own; what is cached
+is cached with Django's and Wagtail's caches (see ishr_site/caching). The one exception is
+`ishr_site/caching/known_routes.py`: it fills in the two attributes on which Wagtail remembers
+a request's site and page route (`request._wagtail_site`, `request._wagtail_route_for_request`),
+logs that it does, and stands aside when the installed Wagtail no longer reads them, which a
+test here then reports."""
 
 import ast
 from pathlib import Path
@@ -14,10 +16,17 @@ from django.apps import apps
 from wagtail.models import Locale, Page, Site
 from wagtail.models.i18n import LocaleManager
 
+from ishr_site.caching.known_routes import wagtail_reads_what_is_filled_in
+
 PROJECT = Path(__file__).resolve().parents[2]
 PROJECT_PACKAGES = ("home", "programmes", "resources", "ishr_site")
-# Modules allowed to patch Wagtail (none today).
-PATCH_MODULES = set()
+# Modules allowed to patch Wagtail, each with what it writes.
+PATCH_MODULES = {
+    "ishr_site/caching/known_routes.py": [
+        "request._wagtail_site",
+        "request._wagtail_route_for_request",
+    ],
+}
 # Attributes Wagtail (and treebeard, under its pages) keep for themselves.
 PRIVATE_PREFIXES = ("_wagtail", "_cached_")
 
@@ -119,3 +128,15 @@ def test_routing_sites_and_locales_are_wagtails_own():
     for model in apps.get_models():
         if issubclass(model, Page):
             assert model.route.__module__.startswith(("wagtail.", "home.routing")), model
+
+
+def test_the_one_patch_module_writes_only_what_it_says():
+    for name, written in PATCH_MODULES.items():
+        assert [what for _line, what in patches_in(PROJECT / name)] == written
+
+
+def test_wagtail_still_reads_what_known_routes_fill_in():
+    """Fails when an upgrade of Wagtail stops reading the request attributes known routes fill
+    in: the middleware would then stand aside (uncached pages get slower, nothing breaks), and
+    known_routes.py must be rewritten for the new Wagtail or removed."""
+    assert wagtail_reads_what_is_filled_in()
