@@ -13,8 +13,11 @@ the SQL queries of one uncached render of each page, then starts the production 
 - cached: the anonymous page cache on and warmed, as visitors meet it, measured at 64 and
   again at 16 connections (a hit should cost no more than a static file at either).
 
-wrk measures each page and a static file in turn. The results and the targets' checks are
-printed and written to docs/benchmarks.md.
+wrk measures each page in turn. With the cache on, the static file is measured before the
+first page and after each one (5 s a run), and each cached page is compared with the static runs
+just before and after it: on two cores shared with wrk, PostgreSQL and Redis, one static run
+differs from the next by up to a fifth. The results and the targets' checks are printed and
+written to docs/benchmarks.md.
 
 Where things are: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432),
 BENCH_DATABASE_PREFIX (ishr_bench), BENCH_REDIS_URL (redis://127.0.0.1:6379/5, emptied at
@@ -153,19 +156,35 @@ def measure_server(environment, pages, mode, options, connections):
         for _name, path in targets:
             for _ in range(2 * options.workers):  # every worker warm, the cache filled
                 urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
-        for name, path in targets:
+
+        def measure(name, path, duration):
             # Answered only once the previous run's queue has drained.
             urllib.request.urlopen(base + path, timeout=120).read()  # noqa: S310
             cpu_before = worker_cpu_seconds(server)
-            result = wrk.run(base + path, options.duration, connections)
+            result = wrk.run(base + path, duration, connections)
             result.cpu_ms = 1000 * (worker_cpu_seconds(server) - cpu_before) / result.requests
-            results[name] = result
             say(
                 f"  {mode:<8} {connections:>2} conn. {name:<18} "
                 f"{result.requests_per_second:8.0f} req/s  "
                 f"p50 {result.p50_ms:7.1f} ms  p99 {result.p99_ms:7.1f} ms  "
                 f"errors {result.errors}  CPU {result.cpu_ms:5.1f} ms/request"
             )
+            return result
+
+        if mode == "uncached":
+            for name, path in targets:
+                results[name] = measure(name, path, options.duration)
+        else:
+            # A cached page is compared with the static file measured just before and just
+            # after it: on two shared cores one static run varies by a fifth from the next.
+            statics = [measure(STATIC, static_path(), options.static_duration)]
+            for name, path in targets[:-1]:
+                results[name] = measure(name, path, options.duration)
+                statics.append(measure(STATIC, static_path(), options.static_duration))
+                results[name].static_rps = (
+                    statics[-2].requests_per_second + statics[-1].requests_per_second
+                ) / 2
+            results[STATIC] = wrk.combined(statics)
         rss = worker_rss_mb(server)
     say(f"  {mode}: worker memory after the run " + ", ".join(f"{r:.0f} MB" for r in rss))
     return results, rss
@@ -205,14 +224,17 @@ def checks(by_size, workers, connections):
     for size, (_pages, runs) in sorted(by_size.items()):
         for mode, count in (("cached", connections), ("cached-16", 16)):
             cached = runs[mode][0]
-            static = cached[STATIC].requests_per_second
-            worst = min((r.requests_per_second, n) for n, r in cached.items() if n != STATIC)
+            share, name = min(
+                (r.requests_per_second / r.static_rps, n) for n, r in cached.items() if n != STATIC
+            )
+            page = cached[name]
             found.append(
                 (
-                    f"{size:,}, {count} connections: slowest cached page ({worst[1]}, "
-                    f"{worst[0]:.0f} req/s) is {worst[0] / static:.0%} of the static file "
-                    f"({static:.0f} req/s); target ≥ {CACHED_SHARE_OF_STATIC:.0%}",
-                    worst[0] >= CACHED_SHARE_OF_STATIC * static,
+                    f"{size:,}, {count} connections: the cached page furthest below the static "
+                    f"file ({name}, {page.requests_per_second:.0f} req/s) is {share:.0%} of it "
+                    f"({page.static_rps:.0f} req/s, measured just before and after); "
+                    f"target ≥ {CACHED_SHARE_OF_STATIC:.0%}",
+                    share >= CACHED_SHARE_OF_STATIC,
                 )
             )
         uncached = runs["uncached"][0]
@@ -271,6 +293,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 10000])
     parser.add_argument("--duration", type=int, default=10, help="Seconds of wrk per page.")
+    parser.add_argument(
+        "--static-duration",
+        type=int,
+        default=5,
+        help="Seconds of wrk per run of the static file between cached pages.",
+    )
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--full", action="store_true", help="60 s per page, 64 connections.")
@@ -280,7 +308,7 @@ def main():
     # Stopped from outside: leave through `finally`, which stops the server it started.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     if options.full:
-        options.duration, options.connections = 60, 64
+        options.duration, options.static_duration, options.connections = 60, 20, 64
     command = "python tests/benchmarks/bench.py " + " ".join(sys.argv[1:])
     load_before = load_average()
     say(f"{command.strip()}: {options.duration} s per page, {options.connections} connections")

@@ -16,6 +16,8 @@ class Result:
     errors: int
     requests: int
     cpu_ms: float = 0.0  # the server's CPU time per request, filled in by the caller
+    # A cached page's: the static file's throughput measured just before and after it.
+    static_rps: float = 0.0
 
 
 def _milliseconds(text):
@@ -66,3 +68,17 @@ def run(url, duration, connections, threads=2, timeout=10):
         return parse(output)
     except (AttributeError, KeyError) as error:
         raise SystemExit(f"Could not read wrk's summary for {url}:\n{output}") from error
+
+
+def combined(results):
+    """One result for several runs of the same URL: their mean throughput and CPU per request,
+    the worst latencies, every error and request."""
+    count = len(results)
+    return Result(
+        requests_per_second=sum(r.requests_per_second for r in results) / count,
+        p50_ms=max(r.p50_ms for r in results),
+        p99_ms=max(r.p99_ms for r in results),
+        errors=sum(r.errors for r in results),
+        requests=sum(r.requests for r in results),
+        cpu_ms=sum(r.cpu_ms for r in results) / count,
+    )
