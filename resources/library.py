@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear, Lower
@@ -339,8 +340,11 @@ class LibraryQuery:
             .order_by()
             .values("page_id", "country__region")
         )
-        tagged_sql, tagged_params = tagged.query.sql_with_params()
-        country_sql, country_params = by_country.query.sql_with_params()
+        try:
+            tagged_sql, tagged_params = tagged.query.sql_with_params()
+            country_sql, country_params = by_country.query.sql_with_params()
+        except EmptyResultSet:
+            return {}  # the filters can match nothing (a search no resource matches)
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT region, COUNT(DISTINCT page_id) FROM "
