@@ -15,8 +15,8 @@ GROUPS = [
     ("tests/mirror/", "mirror export"),  # one export of the demo, shared (a minute)
     ("tests/browser/test_mirror_browser.py", "mirror export"),
     ("tests/browser/", None),  # None: the module is the group (one Chromium per module)
-    ("tests/security/test_fuzz.py", None),  # its last test counts the requests of the others
     ("tests/home/test_vocabulary_migration.py", None),  # one database built from the migrations
+    ("tests/operations/test_static_files.py", None),  # the static files collected once
 ]
 
 

@@ -1,8 +1,9 @@
 """Static files as production serves them: fingerprinted names, pre-compressed bodies and a
 lifetime of a year, so a returning visitor on a slow, paid connection downloads them once."""
 
+from django.conf import settings as django_settings
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 
 import pytest
 
@@ -11,14 +12,28 @@ PRODUCTION_STATIC = {
 }
 
 
+def production_static_settings(root):
+    return override_settings(
+        STATIC_ROOT=root,
+        STORAGES={**django_settings.STORAGES, **PRODUCTION_STATIC},
+        WHITENOISE_USE_FINDERS=False,
+        WHITENOISE_AUTOREFRESH=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def collected_static_root(tmp_path_factory):
+    """The static files collected once for the module (compressing them takes a while)."""
+    root = tmp_path_factory.mktemp("static")
+    with production_static_settings(root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
+
+
 @pytest.fixture
-def collected_static(settings, tmp_path):
-    settings.STATIC_ROOT = tmp_path / "static"
-    settings.STORAGES = {**settings.STORAGES, **PRODUCTION_STATIC}
-    settings.WHITENOISE_USE_FINDERS = False
-    settings.WHITENOISE_AUTOREFRESH = False
-    call_command("collectstatic", interactive=False, verbosity=0)
-    return Client()  # a new client loads WhiteNoise over the collected folder
+def collected_static(collected_static_root):
+    with production_static_settings(collected_static_root):
+        yield Client()  # a new client loads WhiteNoise over the collected folder
 
 
 @pytest.mark.parametrize("encoding", ["br", "gzip"])
