@@ -79,9 +79,8 @@ def term_names(model, locale, default):
     return cached_fragment(f"newsroom-terms:{model._meta.label}:{locale.language_code}", None, read)
 
 
-def kind_names(locale=None):
-    locale = locale or Locale.get_active()
-    return term_names(UpdateKind, locale, Locale.get_default())
+def kind_names(locale=None, default=None):
+    return term_names(UpdateKind, locale or Locale.get_active(), default or Locale.get_default())
 
 
 class UpdatesQuery:

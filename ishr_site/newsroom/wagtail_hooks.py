@@ -35,3 +35,10 @@ register_snippet(UpdateKindViewSet)
 @hooks.register("register_admin_viewset")
 def register_update_listing():
     return UpdateListingViewSet("latest_updates")
+
+
+@hooks.register("register_home_page_sections")
+def add_home_page_sections(home_page, request):
+    from ishr_site.newsroom.home_sections import sections
+
+    return sections(home_page, request)
