@@ -152,10 +152,19 @@ class UpdatePage(BasePage):
     def get_listing_summary(self):
         return self.summary
 
-    @property
-    def search_label(self):
-        """What site search says a result is: the kind of update."""
-        return self.kind.name if self.kind_id else ""
+    @classmethod
+    def attach_search_matches(cls, pages, query):
+        """Site search labels each update with its kind, in the visitor's language (one query
+        for the whole page of results)."""
+        from ishr_site.newsroom.listing import kind_names
+        from ishr_site.newsroom.models import UpdateKind
+
+        slugs = dict(
+            UpdateKind.objects.filter(pk__in={p.kind_id for p in pages}).values_list("pk", "slug")
+        )
+        names = kind_names()
+        for page in pages:
+            page.search_label = names.get(slugs.get(page.kind_id), "")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
