@@ -46,10 +46,10 @@ def test_the_newsroom_pages_of_the_mirror_link_only_to_files_of_the_mirror(mirro
         html = file.read_text(encoding="utf-8")
         # An index says that filters are links in a copy; an update is an update page.
         assert 'class="library-filters__note"' in html or 'class="update-page"' in html
-        for tag, attribute, url in links_of(html):
-            if is_internal(url) and attribute != "data-mirror-root":
-                if not target_of(file, url).exists():
-                    broken.append(f"{file.relative_to(folder)}: {url}")
+        for _tag, attribute, url in links_of(html):
+            internal = is_internal(url) and attribute != "data-mirror-root"
+            if internal and not target_of(file, url).exists():
+                broken.append(f"{file.relative_to(folder)}: {url}")
     assert broken == []
     index = (folder / "en/latest-updates/index.html").read_text(encoding="utf-8")
     assert 'href="index.topic-reprisals.html"' in index
