@@ -4,6 +4,7 @@ filterable by kind, for communications staff who publish every day."""
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -25,8 +26,22 @@ class UpdateListingViewSet(PageListingViewSet):
     menu_label = _("Latest updates")
     menu_order = 150
     add_to_admin_menu = True
-    list_display = ["title", "kind", "date", "locale", "live"]
     list_filter = ["kind", "locale"]
+
+    @classmethod
+    def _columns(cls):
+        base = {column.name: column for column in cls.index_view_class.base_columns}
+        return [
+            base["bulk_actions"],
+            base["title"],
+            Column("kind", label=_("Kind"), accessor="kind"),
+            DateColumn("date", label=_("Date"), sort_key="date"),
+            base["status"],
+        ]
+
+    @property
+    def columns(self):
+        return self._columns()
 
 
 register_snippet(UpdateKindViewSet)
