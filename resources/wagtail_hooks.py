@@ -65,3 +65,10 @@ def register_document_text_report_menu_item():
         icon_name="doc-full",
         order=710,
     )
+
+
+@hooks.register("register_home_page_sections")
+def add_home_page_sections(home_page, request):
+    from resources.home_sections import sections
+
+    return sections(home_page, request)

@@ -1,7 +1,7 @@
 """The code's layers: imports run one way, from the site down to the services.
 
     ishr_site services (settings, security, caching)  →  home (the foundation)
-    →  content apps (resources, programmes)  →  site-wide features (search, mirror)
+    →  content apps (resources, programmes, ishr_site.newsroom)  →  site-wide features (search, mirror)
     →  ishr_site.urls and the WSGI entry point
 
 A module may name modules of its own layer or of a lower one, never of a higher one; content apps
@@ -29,7 +29,7 @@ LAYERS = [
     ("services", ["ishr_site.operations"]),
     ("services", ["ishr_site.caching"]),
     ("foundation", ["home"]),
-    ("content", ["resources", "programmes"]),
+    ("content", ["resources", "programmes", "ishr_site.newsroom"]),
     ("features", ["ishr_site.search", "ishr_site.mirror"]),
     ("site", ["ishr_site.urls", "ishr_site.wsgi"]),
 ]
@@ -143,6 +143,10 @@ def test_every_module_of_the_project_has_a_layer():
         # A content app reaching up into a feature, or sideways into another content app.
         ("resources.library", "from ishr_site.search.views import search\n"),
         ("programmes.models.common", "from resources.models import ResourcePage\n"),
+        ("ishr_site.newsroom.related", "from resources.models import ResourcePage\n"),
+        ("resources.library", "from ishr_site.newsroom.models import UpdatePage\n"),
+        ("home.models.pages", "from ishr_site.newsroom.listing import visible_updates\n"),
+        ("ishr_site.newsroom.listing", "from ishr_site.search.views import search\n"),
         ("home.apps", "from importlib import import_module\nimport_module('resources.demo')\n"),
         # Features side by side.
         ("ishr_site.search.views", "from ishr_site.mirror import context\n"),
@@ -164,6 +168,8 @@ def test_a_name_going_up_or_sideways_is_caught(module, source):
         ("ishr_site.settings.base", 'INSTALLED_APPS = ["home", "resources", "ishr_site.mirror"]\n'),
         ("programmes.models.index", 'parent_page_types = ["programmes.ProgrammesIndexPage"]\n'),
         ("programmes.models.common", 'RELATED_RESOURCE_PAGE_TYPES = ["resources.ResourcePage"]\n'),
+        ("ishr_site.newsroom.models.update_page", 'TYPES = ["programmes.HRDAPPage"]\n'),
+        ("ishr_site.newsroom.listing", "from home.restrictions import visible_to_public\n"),
     ],
 )
 def test_a_name_going_down_passes(module, source):

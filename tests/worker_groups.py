@@ -14,6 +14,7 @@ GROUPS = [
     # (start of the test's path, group): the first match wins.
     ("tests/mirror/", "mirror export"),  # one export of the demo, shared (a minute)
     ("tests/browser/test_mirror_browser.py", "mirror export"),
+    ("tests/newsroom/test_mirror.py", "mirror export"),
     ("tests/browser/", None),  # None: the module is the group (one Chromium per module)
     ("tests/home/test_vocabulary_migration.py", None),  # one database built from the migrations
     ("tests/operations/test_static_files.py", None),  # the static files collected once

@@ -2,7 +2,7 @@ from .base import BasePage
 from .contact import ContactFormField, ContactPage
 from .contact_message import ContactMessage
 from .footer import Footer
-from .pages import HomePage, StandardPage
+from .pages import HomePage, HomePagePriority, StandardPage
 from .vocabulary import Country, Region, Topic
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "Country",
     "Footer",
     "HomePage",
+    "HomePagePriority",
     "Region",
     "StandardPage",
     "Topic",

@@ -3,9 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedItemBlock
@@ -59,6 +60,18 @@ class HomePage(RoutesInOneQuery, BasePage):
     cta_label = models.CharField(
         _("call to action button"), max_length=60, blank=True, help_text=_("The button's text.")
     )
+    featured_story = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("featured story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the story shown large on the home page. Left empty, the newest update "
+            "with a picture is shown."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -66,6 +79,16 @@ class HomePage(RoutesInOneQuery, BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("featured"),
+        PageChooserPanel("featured_story"),
+        InlinePanel(
+            "priorities",
+            heading=_("ISHR's priorities"),
+            label=_("Priority"),
+            help_text=_(
+                "The topics shown as ISHR's priorities, in this order. Left empty, the priority "
+                "groups of defenders are shown."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("cta_title"),
@@ -90,6 +113,13 @@ class HomePage(RoutesInOneQuery, BasePage):
         # home.templatetags.page_fragments).
         context["featured_items"] = lambda: self.featured_cards(request)
         context["cta_url"] = lambda: self.cta_url(request)
+        # Sections content apps add (latest updates, the open call, trainings, resources…):
+        # listed without a query, filled only when the content is not in the cache.
+        from home.sections import fragment_name, rendered_sections, sections_for
+
+        sections = sections_for(self, request)
+        context["content_fragment"] = fragment_name(sections)
+        context["home_sections"] = lambda: rendered_sections(sections)
         return context
 
     def featured_cards(self, request):
@@ -133,6 +163,19 @@ class HomePage(RoutesInOneQuery, BasePage):
             and parent.is_root()
             and cls.objects.count() < Locale.objects.count()
         )
+
+
+class HomePagePriority(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="priorities")
+    topic = models.ForeignKey(
+        "home.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A topic ISHR gives priority to; visitors follow it to its updates."),
+    )
+
+    panels = [FieldPanel("topic")]
 
 
 class StandardPage(BasePage):

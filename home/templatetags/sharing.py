@@ -21,7 +21,7 @@ register = template.Library()
 # Open Graph wants language_TERRITORY; the territory names the variant the site is written in.
 OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
-SHARE_IMAGE_FIELDS = ("hero_image", "listing_image", "cover_image")
+SHARE_IMAGE_FIELDS = ("hero_image", "listing_image", "cover_image", "image")
 DEFAULT_SHARE_IMAGE = "img/share.png"
 DESCRIPTION_WORDS = 40
 

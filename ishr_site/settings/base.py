@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # Content apps; their demo content loads in this order (see load_demo_content).
     "resources",
     "programmes",
+    "ishr_site.newsroom",
     "ishr_site.security",
     "ishr_site.operations",
     "ishr_site.mirror",
@@ -86,6 +87,9 @@ MIDDLEWARE = [
     "ishr_site.security.middleware.MalformedRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Below the locale middleware (it sees the 404 first): an old unprefixed English address
+    # that names a page leads to it, not to a 404 in the visitor's language.
+    "home.unprefixed_addresses.UnprefixedAddressMiddleware",
     "django.middleware.common.CommonMiddleware",
     # The page an address names, found in one query once Wagtail has found it (see the module).
     "ishr_site.caching.known_routes.KnownRoutesMiddleware",

@@ -16,11 +16,13 @@ from ishr_site.caching.generation import start_new_generation
 pytestmark = pytest.mark.django_db
 
 PATHS = ["/en/", "/fr/", "/en/about/", "/fr/soutien-aux-defenseurexs/"]
-# Measured after a change / with the fragments cached: /en/ 26 / 6, /fr/ 35 / 7, /en/about/
+# Measured after a change / with the fragments cached: /en/ 35 / 6, /fr/ 44 / 7, /en/about/
 # 24 / 7, /fr/soutien-aux-defenseurexs/ 32 / 8, the same with 30 more menu pages (routing reads
 # every page of the path in one query, then the page served). French pages cost more: routing
-# from the default language's home finds its French translation.
-BUDGET_AFTER_A_CHANGE = 35
+# from the default language's home finds its French translation. The home pages' sections
+# (latest updates, the open call, trainings, resources, priorities, a story) cost about nine
+# queries once per site generation; kept in the page's fragment after that.
+BUDGET_AFTER_A_CHANGE = 45
 BUDGET = 8
 
 
