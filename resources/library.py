@@ -5,7 +5,6 @@ repeated values are dropped, so a shared or hand-edited URL always gives a norma
 """
 
 import hashlib
-from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
@@ -17,10 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.language_fallback import visible_in_language
+from home.listing_filters import Facet, Option, clean_values, clean_years, term_names
 from home.models import Country, Region, Topic
 from home.page_search import matching_page_ids, normalise_query
 from home.restrictions import visible_to_public
-from ishr_site.caching.fragments import cached_fragment
 from ishr_site.caching.generation import current_generation
 
 from .languages import LANGUAGES, language_info, visitor_first
@@ -40,41 +39,7 @@ SORTS = {
     "title": (_("Title (A–Z)"), [Lower("title"), "pk"]),
 }
 DEFAULT_SORT = "newest"
-MAX_VALUES_PER_FILTER = 20  # more is not a real visitor's choice; the rest is ignored
-YEAR_RANGE = range(1984, 2101)  # ISHR's publications start in 1984
 COUNTS_CACHE_SECONDS = 600
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    lang: str = ""
-    direction: str = ""
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-    widget: str = "checkbox"  # or "select" for long lists
-
-    @property
-    def selected_values(self):
-        return [o.value for o in self.options if o.selected]
-
-
-def _clean_values(params, name, allowed):
-    """The distinct known values of a repeated GET parameter, in the order given."""
-    values = []
-    for raw in params.getlist(name)[:MAX_VALUES_PER_FILTER]:
-        value = raw.strip()
-        if value in allowed and value not in values:
-            values.append(value)
-    return values
 
 
 def visible_resources(locale=None, default=None):
@@ -92,30 +57,18 @@ class LibraryQuery:
         self._visible = visible_resources(self.locale, self.default_locale)
         self.topics = self._terms(Topic)
         self.countries = self._terms(Country)
-        self.types = _clean_values(params, "type", set(ResourceType.values))
-        self.topic_slugs = _clean_values(params, "topic", set(self.topics))
-        self.regions = _clean_values(params, "region", set(Region.values))
-        self.country_slugs = _clean_values(params, "country", set(self.countries))
-        self.languages = _clean_values(params, "language", set(LANGUAGES))
-        self.years = [int(y) for y in _clean_values(params, "year", {str(y) for y in YEAR_RANGE})]
+        self.types = clean_values(params, "type", set(ResourceType.values))
+        self.topic_slugs = clean_values(params, "topic", set(self.topics))
+        self.regions = clean_values(params, "region", set(Region.values))
+        self.country_slugs = clean_values(params, "country", set(self.countries))
+        self.languages = clean_values(params, "language", set(LANGUAGES))
+        self.years = clean_years(params)
         sort = params.get("sort", DEFAULT_SORT)
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self.query = normalise_query(params.get("q", ""))
 
     def _terms(self, model):
-        """Term names by slug, in the visitor's language where translated (else the source);
-        read once per site generation and language (a few hundred countries on every
-        request cost more than the page's own results)."""
-
-        def read():
-            names = {}
-            for term in model.objects.filter(locale__in=[self.locale, self.default_locale]):
-                if term.slug not in names or term.locale_id == self.locale.pk:
-                    names[term.slug] = term.name
-            return names
-
-        name = f"library-terms:{model._meta.label}:{self.locale.language_code}"
-        return cached_fragment(name, None, read)
+        return term_names(model, self.locale, self.default_locale)
 
     @property
     def is_filtered(self):

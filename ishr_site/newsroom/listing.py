@@ -6,7 +6,6 @@ repeated values are dropped, so a shared or hand-edited URL always gives a norma
 """
 
 import hashlib
-from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
@@ -17,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.language_fallback import visible_in_language
+from home.listing_filters import Facet, Option, clean_values, clean_years, term_names
 from home.models import Country, Region, Topic
 from home.page_search import matching_page_ids, normalise_query
 from home.restrictions import visible_to_public
@@ -25,58 +25,12 @@ from ishr_site.caching.generation import current_generation
 
 from .models import UpdateKind, UpdatePage, UpdatePageCountry, UpdatePageRegion, UpdatePageTopic
 
-MAX_VALUES_PER_FILTER = 20  # more is not a real visitor's choice; the rest is ignored
-YEAR_RANGE = range(1984, 2101)
 COUNTS_CACHE_SECONDS = 600
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-    widget: str = "checkbox"  # or "select" for long lists
-
-    @property
-    def selected_values(self):
-        return [o.value for o in self.options if o.selected]
-
-
-def _clean_values(params, name, allowed):
-    """The distinct known values of a repeated GET parameter, in the order given."""
-    values = []
-    for raw in params.getlist(name)[:MAX_VALUES_PER_FILTER]:
-        value = raw.strip()
-        if value in allowed and value not in values:
-            values.append(value)
-    return values
 
 
 def visible_updates(locale=None, default=None):
     """Every live update a visitor of `locale` should see, once, in the best language."""
     return visible_in_language(visible_to_public(UpdatePage.objects.live()), locale, default)
-
-
-def term_names(model, locale, default):
-    """{slug: name} of a vocabulary, in `locale` where translated (else the default
-    language's); read once per site generation and language."""
-
-    def read():
-        names = {}
-        for term in model.objects.filter(locale__in=[locale, default]):
-            if term.slug not in names or term.locale_id == locale.pk:
-                names[term.slug] = term.name
-        return names
-
-    return cached_fragment(f"newsroom-terms:{model._meta.label}:{locale.language_code}", None, read)
 
 
 def kind_names(locale=None, default=None):
@@ -93,11 +47,11 @@ class UpdatesQuery:
         self.kind_names = term_names(UpdateKind, self.locale, self.default_locale)
         self.topics = term_names(Topic, self.locale, self.default_locale)
         self.countries = term_names(Country, self.locale, self.default_locale)
-        self.kinds = _clean_values(params, "type", set(self.kind_names))
-        self.topic_slugs = _clean_values(params, "topic", set(self.topics))
-        self.regions = _clean_values(params, "region", set(Region.values))
-        self.country_slugs = _clean_values(params, "country", set(self.countries))
-        self.years = [int(y) for y in _clean_values(params, "year", {str(y) for y in YEAR_RANGE})]
+        self.kinds = clean_values(params, "type", set(self.kind_names))
+        self.topic_slugs = clean_values(params, "topic", set(self.topics))
+        self.regions = clean_values(params, "region", set(Region.values))
+        self.country_slugs = clean_values(params, "country", set(self.countries))
+        self.years = clean_years(params)
         self.query = normalise_query(params.get("q", ""))
 
     @property
